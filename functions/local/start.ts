@@ -1,3 +1,37 @@
-// npm start: the whole system on one machine. Filled in by the functions issue.
-console.error('npm start: the local stack is not yet available (functions issue in progress).');
-process.exit(1);
+// npm start: the whole system on one machine. Starts the embedded Firestore emulator (127.0.0.1), serves every
+// function on http://127.0.0.1:8080/<functionName> (dev sign-in with the X-Dev-User header), seeds the sample
+// campaign on first start, and keeps the data in .local/ across restarts.
+import { join } from 'node:path';
+import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from './seed-data';
+import { startStack } from './stack';
+
+const port = Number(process.env.PORT ?? 8080);
+const dataDir = join(import.meta.dirname, '..', '..', '.local', 'firestore');
+const stack = await startStack({ port, dataDir });
+
+const curl = (fn: string, user: string, body: string) =>
+  `curl -s -X POST ${stack.url}/${fn} -H 'content-type: application/json' -H 'x-dev-user: ${user}' -d '${body}'`;
+
+console.log(
+  `tonvinh: local stack on ${stack.url} (Firestore emulator on ${stack.emulatorHost}, data in ${dataDir})`,
+);
+console.log(
+  stack.seeded
+    ? `Seeded campaign ${SEED_CAMPAIGN_ID} (Lạng Sơn, 12 units).`
+    : `Restored ${stack.restoredDocuments} documents.`,
+);
+console.log('Functions: validateRows, submitNominations, campaignStatus, adminCampaign');
+console.log('Try next:');
+console.log(`  npm run demo                 # units submit (errors, a repeat, a late one); status table`);
+console.log(`  ${curl('campaignStatus', BOARD_EMAIL, `{"campaignId":"${SEED_CAMPAIGN_ID}"}`)}`);
+console.log(`  sample grids: examples/grids/*.json (submit as ${unitEmail('so-noi-vu')})`);
+console.log('Stop with Ctrl+C (the data is saved to .local/).');
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void stack.close().then(() => process.exit(0));
+  });
+}

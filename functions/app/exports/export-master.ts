@@ -1,0 +1,44 @@
+// exportMaster use case: a master version → the three official xlsx files (proposal list, delegate list, delegate
+// structure). The renderer is the exceljs adapter (functions/adapters/xlsx/official-workbook.ts).
+import { type OfficialDocument, type OfficialInput, officialDocuments } from './official-lists';
+
+export interface ExportPorts {
+  render(doc: OfficialDocument): Promise<Uint8Array>;
+}
+
+export interface ExportedFile {
+  /** e.g. "danh-sach-de-nghi-khen-thuong-dhtt-2026-v3.xlsx". */
+  name: string;
+  title: string;
+  bytes: Uint8Array;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export async function exportMasterFiles(ports: ExportPorts, input: OfficialInput): Promise<ExportedFile[]> {
+  const suffix = `${input.master.campaignId}-v${input.master.version}`;
+  const files: ExportedFile[] = [];
+  for (const doc of officialDocuments(input)) {
+    files.push({
+      name: `${doc.fileName}-${suffix}.xlsx`,
+      title: doc.titles.join(' '),
+      bytes: await ports.render(doc),
+    });
+  }
+  return files;
+}
+
+/** The JSON body an HTTP handler can answer with (files as base64). */
+export function filesResponse(files: readonly ExportedFile[]): {
+  files: Array<{ name: string; title: string; mimeType: string; size: number; contentBase64: string }>;
+} {
+  return {
+    files: files.map((f) => ({
+      name: f.name,
+      title: f.title,
+      mimeType: XLSX_MIME,
+      size: f.bytes.byteLength,
+      contentBase64: Buffer.from(f.bytes).toString('base64'),
+    })),
+  };
+}

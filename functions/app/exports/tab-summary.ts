@@ -1,0 +1,113 @@
+// "Tổng hợp": one row per nominee of the master version, every nominating unit joined, review state and
+// eligibility result coloured.
+import type { MasterEntry, MasterVersion } from '../../../shared/consolidation/types';
+import {
+  awardLabel,
+  birthLabel,
+  ELIGIBILITY_LABELS,
+  educationLabel,
+  eligibilityLabel,
+  ethnicityLabel,
+  genderLabel,
+  KIND_LABELS,
+  politicalTheoryLabel,
+  REVIEW_STATE_LABELS,
+  yesNo,
+} from './labels';
+import { COLORS, type ColumnSpec, rectangular, type SheetValue, type TabGrid } from './tab-grid';
+
+export const SUMMARY_TITLE = 'Tổng hợp';
+
+const COLUMNS: ColumnSpec[] = [
+  { header: 'STT', width: 50, format: 'integer' },
+  { header: 'Loại', width: 80 },
+  { header: 'Họ và tên / Tên tập thể', width: 220 },
+  { header: 'Giới tính', width: 70 },
+  { header: 'Ngày/năm sinh', width: 100, format: 'text' },
+  { header: 'Dân tộc', width: 90 },
+  { header: 'Số CCCD', width: 120, format: 'text' },
+  { header: 'Chức vụ', width: 160 },
+  { header: 'Đơn vị công tác', width: 200 },
+  { header: 'Trình độ chuyên môn', width: 120 },
+  { header: 'Lý luận chính trị', width: 110 },
+  { header: 'Đảng viên', width: 70 },
+  { header: 'Đại biểu', width: 70 },
+  { header: 'Hình thức đề nghị', width: 200 },
+  { header: 'Tóm tắt thành tích', width: 300 },
+  { header: 'Đơn vị đề nghị', width: 240 },
+  { header: 'Số đơn vị đề nghị', width: 80, format: 'integer' },
+  { header: 'Điều kiện', width: 130 },
+  { header: 'Lý do (điều kiện)', width: 260 },
+  { header: 'Trạng thái xét duyệt', width: 130 },
+  { header: 'Hình thức Ban đề xuất', width: 200 },
+  { header: 'Ghi chú xét duyệt', width: 200 },
+  { header: 'Cảnh báo', width: 300 },
+  { header: 'Nhóm trùng', width: 120 },
+  { header: 'Mã hồ sơ', width: 140 },
+];
+
+const ELIGIBILITY_COLUMN = COLUMNS.findIndex((c) => c.header === 'Điều kiện');
+const REVIEW_COLUMN = COLUMNS.findIndex((c) => c.header === 'Trạng thái xét duyệt');
+
+export function summaryTab(master: Pick<MasterVersion, 'entries'>): TabGrid {
+  return {
+    title: SUMMARY_TITLE,
+    columns: COLUMNS,
+    rows: rectangular(COLUMNS.length, master.entries.map(summaryRow)),
+    frozenColumns: 3,
+    statusColumns: [
+      {
+        column: ELIGIBILITY_COLUMN,
+        colors: [
+          { text: ELIGIBILITY_LABELS.yes, color: COLORS.green },
+          { text: ELIGIBILITY_LABELS.no, color: COLORS.red },
+          { text: ELIGIBILITY_LABELS.unknown, color: COLORS.grey },
+        ],
+      },
+      {
+        column: REVIEW_COLUMN,
+        colors: [
+          { text: REVIEW_STATE_LABELS.pending, color: COLORS.yellow },
+          { text: REVIEW_STATE_LABELS.approved, color: COLORS.green },
+          { text: REVIEW_STATE_LABELS.rejected, color: COLORS.red },
+          { text: REVIEW_STATE_LABELS.needsInfo, color: COLORS.orange },
+        ],
+      },
+    ],
+  };
+}
+
+function summaryRow(entry: MasterEntry, index: number): SheetValue[] {
+  return [
+    index + 1,
+    KIND_LABELS[entry.kind],
+    entry.displayName,
+    genderLabel(entry.gender),
+    String(birthLabel(entry)),
+    ethnicityLabel(entry.ethnicity),
+    entry.cccd ?? '',
+    entry.position ?? '',
+    entry.workplace ?? '',
+    educationLabel(entry.education),
+    politicalTheoryLabel(entry.politicalTheory),
+    yesNo(entry.partyMember),
+    yesNo(entry.delegate),
+    entry.proposedAwards.map(awardLabel).join('; '),
+    entry.achievements ?? '',
+    unitNames(entry),
+    new Set(entry.sources.map((s) => s.unitId)).size,
+    eligibilityLabel(entry),
+    (entry.eligibility?.reasons ?? []).map((r) => r.message).join('; '),
+    REVIEW_STATE_LABELS[entry.reviewState],
+    awardLabel(entry.awardDecision),
+    entry.reviewNote ?? '',
+    entry.issues.map((i) => i.message).join('\n'),
+    entry.duplicateGroupIds.join(', '),
+    entry.nomineeId,
+  ];
+}
+
+/** "Xã Tân Thanh (dòng 9); Sở Y tế (dòng 12)". */
+export function unitNames(entry: Pick<MasterEntry, 'sources'>): string {
+  return entry.sources.map((s) => `${s.unitName ?? s.unitId} (dòng ${s.sheetRow})`).join('; ');
+}

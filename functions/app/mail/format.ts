@@ -1,0 +1,84 @@
+// Small pure helpers for messages: HTML escaping, header-safe text, CCCD masking, Vietnamese dates and numbers.
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes a user value for HTML text or a quoted attribute; NFC. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '')
+    .normalize('NFC')
+    .replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+/** One line of text for a mail header: control characters (CR, LF, TAB…) become spaces; NFC; trimmed. */
+export function singleLine(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** "001203004545" → "0012******45": 4 first and 2 last digits kept; anything else is masked entirely. */
+export function maskCccd(value: string): string {
+  const digits = value.replace(/\s/g, '');
+  if (digits.length < 8) return '*'.repeat(digits.length);
+  return `${digits.slice(0, 4)}${'*'.repeat(digits.length - 6)}${digits.slice(-2)}`;
+}
+
+/** "2026-12-15" → "15/12/2026"; anything else is returned as is. */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDate;
+}
+
+/** An instant as the board reads it: "16/11/2026 15:15" in Asia/Ho_Chi_Minh (or the given zone). */
+export function formatDateTime(iso: string, timeZone = 'Asia/Ho_Chi_Minh'): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
+}
+
+/** Vietnamese number format: "1.234". */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat('vi-VN').format(value);
+}
+
+/** 0.857 → "85,7%"; null → "—". */
+export function formatPercent(ratio: number | null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return '—';
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(ratio * 100)}%`;
+}
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** "Cá nhân!F12"; a whole-row issue (column 0) gives "Cá nhân!12:12"; sheet names with spaces are not quoted. */
+export function cellRef(sheetName: string, row: number, column: number): string {
+  const prefix = sheetName ? `${sheetName}!` : '';
+  return column > 0 ? `${prefix}${columnLetter(column)}${row}` : `${prefix}${row}:${row}`;
+}

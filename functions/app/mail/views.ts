@@ -1,0 +1,82 @@
+// View models of the four messages. Templates render only these (pure, testable); map-views.ts builds them
+// from submission/master data. Dates are ISO strings (YYYY-MM-DD); names are as entered (escaped on render).
+
+export interface UnitRef {
+  unitId: string;
+  unitName: string;
+}
+
+export interface IssueLine {
+  /** "Cá nhân!F12" */
+  ref: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface NomineeLine {
+  name: string;
+  /** Full CCCD as stored; templates show it masked only. */
+  cccd?: string;
+  award?: string;
+  valid: boolean;
+}
+
+export interface ReceiptView {
+  campaignName: string;
+  unitName: string;
+  kindLabel: string;
+  version: number;
+  submittedAt: string;
+  deadline: string;
+  counts: { rows: number; validRows: number; errorRows: number; errors: number; warnings: number };
+  issues: IssueLine[];
+  nominees: NomineeLine[];
+  /** Issues beyond this count are summarised as "… và N lỗi khác". */
+  maxIssues?: number;
+}
+
+export interface UnitSummaryView {
+  campaignName: string;
+  unitName: string;
+  masterVersion: number;
+  consolidatedAt: string;
+  deadline: string;
+  nominees: { name: string; cccd?: string; award?: string; status: 'accepted' | 'returned' | 'pending' }[];
+  duplicates: { name: string; otherUnits: string[] }[];
+  returned: { name: string; note: string }[];
+  toFix: IssueLine[];
+}
+
+export interface DigestView {
+  campaignName: string;
+  week: string;
+  generatedAt: string;
+  deadline: string;
+  daysToDeadline: number;
+  completeness: {
+    missing: UnitRef[];
+    withErrors: (UnitRef & { errors: number })[];
+    clean: UnitRef[];
+  };
+  onTime: { onTime: number; late: number };
+  /** null in the first week (nothing to compare with). */
+  changes: { added: number; removed: number; modified: number; highlights: string[] } | null;
+  duplicatesAwaitingReview: { groups: number; examples: { name: string; units: string[] }[] };
+  overQuota: { unitName: string; quota: number; count: number }[];
+  totals: { nominees: number; individuals: number; collectives: number };
+  /** Delegate-structure figures, e.g. "Nữ", "Dân tộc thiểu số", "Đảng viên", "Trực tiếp lao động". */
+  structure: { label: string; count: number; of: number }[];
+  /** By sector or award, for a second bar chart. */
+  breakdown: { title: string; bars: { label: string; count: number }[] } | null;
+}
+
+export interface ReminderView {
+  campaignName: string;
+  unitName: string;
+  deadline: string;
+  /** Days from today to the deadline; negative after it. */
+  daysLeft: number;
+  state: 'missing' | 'errors';
+  errors: number;
+  issues: IssueLine[];
+}

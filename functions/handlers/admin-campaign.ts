@@ -1,0 +1,15 @@
+// HTTP function adminCampaign (board only): POST { campaignId, campaign?, units?, members? }.
+import { adminCampaignRequestSchema } from '../../shared/api/admin-campaign';
+import { adminCampaign } from '../app/admin-campaign';
+import { services } from '../composition';
+import { endpointDeps } from './endpoint-deps';
+import { jsonEndpoint } from './json-endpoint';
+
+export const adminCampaignHandler = jsonEndpoint(
+  {
+    name: 'adminCampaign',
+    schema: adminCampaignRequestSchema,
+    run: (body, principal) => adminCampaign(body, principal, services()),
+  },
+  endpointDeps,
+);

@@ -1,0 +1,111 @@
+// adminCampaign (board only): create or update a campaign, its unit registry and its members in one call.
+// The same schemas parse the stored documents on read (functions/adapters/firestore).
+import { z } from 'zod';
+import { campaignRulesSchema } from '../schema/campaign-rules';
+import { campaignIdSchema, emailSchema, unitIdSchema } from './ids';
+
+export const EVENT_KINDS = [
+  'hoi-nghi-dien-hinh-tien-tien',
+  'dai-hoi-thi-dua-yeu-nuoc',
+  'bieu-duong-nguoi-tot-viec-tot',
+  'bieu-duong-lao-dong-gioi-sang-tao',
+  'khac',
+] as const;
+
+/** department: sở/ban/ngành; mass-organisation: đoàn thể; commune: xã/phường/đặc khu. */
+export const UNIT_KINDS = [
+  'department',
+  'mass-organisation',
+  'commune',
+  'enterprise',
+  'armed-forces',
+] as const;
+
+const quotaSchema = z.object({
+  total: z.int().min(0).optional(),
+  byAward: z.record(z.string().max(64), z.int().min(0)).optional(),
+});
+
+export const campaignConfigSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  eventKind: z.enum(EVENT_KINDS),
+  /** ISO 8601 instant with offset, e.g. 2026-06-30T17:00:00+07:00. */
+  deadline: z.iso.datetime({ offset: true }),
+  timeZone: z
+    .string()
+    .default('Asia/Ho_Chi_Minh')
+    .refine((zone) => isTimeZone(zone), 'unknown time zone'),
+  /** Minutes after the deadline during which submissions are still stored (flagged late). */
+  graceMinutes: z.int().min(0).max(43_200).default(0),
+  open: z.boolean().default(true),
+  /** Award codes the campaign accepts (a subset of the awards vocabulary); empty = all. */
+  awards: z.array(z.string().max(64)).max(200).default([]),
+  quotas: z.record(z.string().max(64), quotaSchema).default({}),
+  /** Validation rules and eligibility thresholds (shared/schema/campaign-rules.ts). */
+  rules: campaignRulesSchema.default({}),
+});
+
+export type CampaignConfig = z.infer<typeof campaignConfigSchema>;
+
+export const unitInputSchema = z.object({
+  id: unitIdSchema,
+  name: z.string().trim().min(1).max(300),
+  kind: z.enum(UNIT_KINDS),
+  /** current units submit; legacy ids (before a merger) are kept for award history only. */
+  status: z.enum(['current', 'legacy']).default('current'),
+  /** For a legacy unit: the current unit that took it over. */
+  successorId: unitIdSchema.optional(),
+  /** For a current unit: the legacy ids it absorbed. */
+  legacyIds: z.array(unitIdSchema).max(100).default([]),
+});
+
+export type UnitRecord = z.infer<typeof unitInputSchema>;
+
+export const memberInputSchema = z
+  .object({
+    email: emailSchema,
+    role: z.enum(['board', 'unit']),
+    unitIds: z.array(unitIdSchema).max(500).default([]),
+    active: z.boolean().default(true),
+  })
+  .refine((member) => member.role === 'board' || member.unitIds.length > 0, {
+    message: 'a unit member needs at least one unit id',
+    path: ['unitIds'],
+  });
+
+export type MemberRecord = z.infer<typeof memberInputSchema>;
+
+export const adminCampaignRequestSchema = z.object({
+  campaignId: campaignIdSchema,
+  campaign: campaignConfigSchema.optional(),
+  units: z.array(unitInputSchema).max(5000).optional(),
+  members: z.array(memberInputSchema).max(5000).optional(),
+});
+
+export type AdminCampaignRequest = z.infer<typeof adminCampaignRequestSchema>;
+
+export const campaignRecordSchema = campaignConfigSchema.extend({
+  id: campaignIdSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type CampaignRecord = z.infer<typeof campaignRecordSchema>;
+
+export const adminCampaignResponseSchema = z.object({
+  campaign: campaignRecordSchema,
+  created: z.boolean(),
+  unitsWritten: z.int(),
+  membersWritten: z.int(),
+});
+
+export type AdminCampaignResponse = z.infer<typeof adminCampaignResponseSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,120 @@
+// Error codes of the HTTP API: every rejection is `{ error: { code, message } }` with the HTTP status below and
+// the Vietnamese message (NFC). English descriptions are for docs/api.md and developers.
+
+export interface ApiErrorSpec {
+  status: number;
+  message: string;
+  description: string;
+}
+
+export const API_ERRORS = {
+  BODY_TOO_LARGE: {
+    status: 413,
+    message: 'Dữ liệu gửi lên quá lớn. Hãy chia danh sách thành nhiều lần gửi.',
+    description: 'The request body exceeds the configured size limit; refused before parsing.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: 'Dữ liệu phải được gửi ở dạng JSON (Content-Type: application/json; charset=utf-8).',
+    description: 'Content-Type is not application/json, or its charset is not UTF-8.',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    message: 'Dữ liệu gửi lên không phải JSON hợp lệ hoặc không phải UTF-8.',
+    description: 'The body is not valid UTF-8 or not valid JSON.',
+  },
+  INVALID_REQUEST: {
+    status: 400,
+    message: 'Yêu cầu thiếu thông tin hoặc có trường sai kiểu dữ liệu.',
+    description: 'The JSON body does not match the request schema of the function.',
+  },
+  GRID_TOO_LARGE: {
+    status: 413,
+    message: 'Bảng dữ liệu có quá nhiều dòng, cột hoặc ô quá dài.',
+    description: 'The grid exceeds the row, column or cell-size limits.',
+  },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    message: 'Chỉ chấp nhận phương thức POST.',
+    description: 'Only POST is accepted.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    message: 'Không tìm thấy chức năng được yêu cầu.',
+    description: 'No function is registered under this path (local dispatcher).',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    message:
+      'Chưa đăng nhập hoặc phiên đăng nhập không hợp lệ. Hãy mở lại tiện ích và đăng nhập bằng tài khoản Google.',
+    description: 'Missing, malformed, expired or unverifiable credentials.',
+  },
+  EMAIL_NOT_VERIFIED: {
+    status: 401,
+    message: 'Địa chỉ email của tài khoản Google chưa được xác minh.',
+    description: 'The ID token is valid but its email_verified claim is not true.',
+  },
+  NOT_A_MEMBER: {
+    status: 403,
+    message: 'Tài khoản này chưa được Ban Thi đua – Khen thưởng cấp quyền sử dụng hệ thống.',
+    description: 'The signed-in email is not in the members collection.',
+  },
+  FORBIDDEN_ROLE: {
+    status: 403,
+    message: 'Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
+    description: 'The caller does not hold the board role required by this function.',
+  },
+  FORBIDDEN_UNIT: {
+    status: 403,
+    message: 'Tài khoản này không được cấp quyền cho đơn vị được yêu cầu.',
+    description: 'A unit user asked about a unit they are not an editor of.',
+  },
+  CAMPAIGN_NOT_FOUND: {
+    status: 404,
+    message: 'Không tìm thấy đợt thi đua, khen thưởng này.',
+    description: 'No campaign with this id.',
+  },
+  UNIT_NOT_IN_CAMPAIGN: {
+    status: 404,
+    message: 'Đơn vị không có trong danh sách đơn vị tham gia đợt này.',
+    description: 'The unit id is not in the campaign unit registry.',
+  },
+  UNIT_LEGACY: {
+    status: 409,
+    message: 'Mã đơn vị này là mã cũ (trước sắp xếp, sáp nhập); hãy gửi theo mã đơn vị hiện hành.',
+    description: 'The unit id is a legacy (pre-merger) id; only current units can submit.',
+  },
+  CAMPAIGN_CLOSED: {
+    status: 409,
+    message: 'Đợt thi đua, khen thưởng đã khóa, không nhận thêm danh sách.',
+    description: 'The campaign is closed; no new submission versions are accepted.',
+  },
+  DEADLINE_PASSED: {
+    status: 409,
+    message: 'Đã quá hạn gửi danh sách của đợt này.',
+    description: 'The campaign deadline (plus grace period) has passed.',
+  },
+  SUBMISSION_KEY_REUSED: {
+    status: 409,
+    message:
+      'Mã lần gửi (submissionKey) đã dùng cho một nội dung khác. Hãy gửi lại bằng tiện ích để tạo mã mới.',
+    description: 'The submissionKey was already used with different content.',
+  },
+  SUBMISSION_IN_PROGRESS: {
+    status: 409,
+    message: 'Một lần gửi giống hệt đang được lưu. Hãy thử lại sau ít giây.',
+    description: 'An identical submission is being stored by another request; retry with the same key.',
+  },
+  STORE_UNAVAILABLE: {
+    status: 503,
+    message: 'Hệ thống lưu trữ tạm thời không phản hồi. Hãy thử lại sau ít phút; dữ liệu chưa bị mất.',
+    description: 'Firestore was unavailable or timed out; nothing was committed; retry with the same key.',
+  },
+  INTERNAL: {
+    status: 500,
+    message: 'Có lỗi bất ngờ trong hệ thống. Hãy thử lại; nếu vẫn lỗi, báo cho Ban Thi đua – Khen thưởng.',
+    description: 'An unexpected error; details are only in the server log (by requestId).',
+  },
+} as const satisfies Record<string, ApiErrorSpec>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;

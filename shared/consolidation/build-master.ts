@@ -1,0 +1,192 @@
+// buildMaster: the latest committed submission of every unit + the board's decisions → one master version.
+// Valid rows only (invalid rows stay with their unit); duplicates across and within units become one nominee with
+// several sources; ids are stable; groups, issues, stats, totals and the change set come with it.
+
+import { computeStats } from './compute-stats';
+import { diffMasters } from './diff-masters';
+import { markEntries, publishGroup } from './duplicate-groups';
+import { findDuplicates } from './find-duplicates';
+import { buildEntry, type SourcedRow } from './master-entry';
+import { identityKeyOf, type MatchRow, toMatchRow } from './match-rows';
+import { assignNomineeIds } from './nominee-ids';
+import type {
+  BuildMasterInput,
+  DuplicateGroup,
+  EligibilityResult,
+  MasterEntry,
+  MasterTotals,
+  MasterVersion,
+  ReviewDecision,
+} from './types';
+
+export function buildMaster(input: BuildMasterInput): MasterVersion {
+  const rows = sourcedRows(input);
+  const found = findDuplicates(
+    rows.map((r) => ({ kind: r.row.kind, data: r.row.data, memberKey: r.source.memberKey })),
+    withDefined({ decisions: input.duplicateDecisions, autoMergeScore: input.autoMergeScore }),
+  );
+  const components = componentsOf(found.nominee);
+  const ids = assignNomineeIds(
+    components.map((c) => ({
+      kind: rows[c[0] ?? 0]?.row.kind ?? 'individual',
+      members: c.map((i) => ({
+        memberKey: rows[i]?.source.memberKey ?? '',
+        identityKey: identityOf(found.matchRows[i]),
+      })),
+    })),
+    input.previous,
+  );
+  const rowIds = rowNomineeIds(components, ids, rows.length);
+  const reviews = new Map((input.reviews ?? []).map((r) => [r.nomineeId, r]));
+  const entries = components.map((c, k) =>
+    entryFor(
+      input,
+      ids[k] ?? '',
+      c.map((i) => rows[i] as SourcedRow),
+      reviews,
+    ),
+  );
+  const duplicates = found.groups
+    .map((g) => publishGroup(g, rows, rowIds))
+    .sort((a, b) => (a.groupId < b.groupId ? -1 : 1));
+  markEntries(duplicates, new Map(entries.map((e) => [e.nomineeId, e])));
+  entries.sort(byDisplayOrder());
+  const stats = computeStats({ entries }, input.stats ?? { referenceDate: input.createdAt.slice(0, 10) });
+  return {
+    campaignId: input.campaignId,
+    version: input.version,
+    createdAt: input.createdAt,
+    entries,
+    duplicates,
+    changes: diffMasters(input.previous, { entries, duplicates }),
+    stats,
+    totals: totalsOf(input, entries, duplicates, rows.length),
+    unitVersions: Object.fromEntries(input.submissions.map((s) => [s.unitId, s.version])),
+  };
+}
+
+function identityOf(row: MatchRow | undefined): string {
+  return row ? identityKeyOf(row) : '';
+}
+
+function sourcedRows(input: BuildMasterInput): SourcedRow[] {
+  const out: SourcedRow[] = [];
+  for (const submission of input.submissions) {
+    for (const row of submission.rows) {
+      if (!row.valid) continue;
+      const identityKey = identityKeyOf(toMatchRow(row.kind, row.data));
+      const source = {
+        unitId: submission.unitId,
+        kind: row.kind,
+        sheetRow: row.sheetRow,
+        submissionVersion: submission.version,
+        submittedAt: submission.submittedAt,
+        rowId: `${submission.unitId}:${row.kind}:${row.sheetRow}`,
+        memberKey: `${submission.unitId}|${identityKey}`,
+        ...withDefined({
+          unitName: submission.unitName,
+          unitKind: submission.unitKind,
+          award: row.data.award,
+        }),
+      };
+      out.push({ submission, row, source });
+    }
+  }
+  return out;
+}
+
+/** Rows grouped by nominee, each group sorted by unitId then sheetRow (the first is the representative). */
+function componentsOf(nominee: number[]): number[][] {
+  const byFirst = new Map<number, number[]>();
+  nominee.forEach((first, i) => {
+    const list = byFirst.get(first);
+    if (list) list.push(i);
+    else byFirst.set(first, [i]);
+  });
+  return [...byFirst.values()];
+}
+
+function rowNomineeIds(components: number[][], ids: string[], n: number): string[] {
+  const out = new Array<string>(n);
+  components.forEach((c, k) => {
+    for (const i of c) out[i] = ids[k] ?? '';
+  });
+  return out;
+}
+
+function entryFor(
+  input: BuildMasterInput,
+  id: string,
+  members: SourcedRow[],
+  reviews: Map<string, ReviewDecision>,
+): MasterEntry {
+  members.sort(
+    (a, b) =>
+      compareText(a.source.unitId, b.source.unitId) ||
+      a.source.sheetRow - b.source.sheetRow ||
+      compareText(a.source.kind, b.source.kind),
+  );
+  return buildEntry(id, members, { eligibility: eligibilityOf(input, members[0]), review: reviews.get(id) });
+}
+
+function eligibilityOf(
+  input: BuildMasterInput,
+  first: SourcedRow | undefined,
+): EligibilityResult | undefined {
+  if (!first || !input.eligibility) return undefined;
+  if (typeof input.eligibility === 'function') return input.eligibility(first.row, first.submission);
+  return input.eligibility[first.source.rowId];
+}
+
+function byDisplayOrder(): (a: MasterEntry, b: MasterEntry) => number {
+  const keys = new Map<string, string>();
+  const keyOf = (e: MasterEntry): string => {
+    let key = keys.get(e.nomineeId);
+    if (key === undefined) {
+      key = e.displayName
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+      keys.set(e.nomineeId, key);
+    }
+    return key;
+  };
+  return (a, b) =>
+    compareText(a.kind, b.kind) || compareText(keyOf(a), keyOf(b)) || compareText(a.nomineeId, b.nomineeId);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function totalsOf(
+  input: BuildMasterInput,
+  entries: MasterEntry[],
+  groups: DuplicateGroup[],
+  sourceRows: number,
+): MasterTotals {
+  const allRows = input.submissions.reduce((n, s) => n + s.rows.length, 0);
+  return {
+    entries: entries.length,
+    individuals: entries.filter((e) => e.kind === 'individual').length,
+    collectives: entries.filter((e) => e.kind === 'collective').length,
+    sourceRows,
+    invalidRows: allRows - sourceRows,
+    units: input.submissions.length,
+    duplicateGroups: groups.length,
+    exactGroups: groups.filter((g) => g.kind === 'exact').length,
+    probableGroups: groups.filter((g) => g.kind === 'probable').length,
+    undecidedGroups: groups.filter((g) => g.kind === 'probable' && !g.decision).length,
+    multiSourceEntries: entries.filter((e) => e.sources.length > 1).length,
+    multipleAwardEntries: entries.filter((e) => e.proposedAwards.length > 1).length,
+  };
+}
+
+/** Copies the properties whose value is not undefined (exactOptionalPropertyTypes-friendly). */
+function withDefined<T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
+}

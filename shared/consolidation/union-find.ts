@@ -1,0 +1,170 @@
+// Union-find with the constraints duplicate merging must keep: board "different" decisions (cannot-links), one
+// CCCD per nominee, and, for matches on the name, no two different known birth years, birth dates or genders in one
+// nominee (so a row without birth data cannot bridge a father and his son).
+
+export type UnionMode = 'forced' | 'cccd' | 'exact' | 'probable';
+
+export interface RowFacts {
+  cccd: string | null;
+  year: number | null;
+  birthDate: string | null;
+  gender: number;
+}
+
+export class ConstrainedUnionFind {
+  private readonly parent: Int32Array;
+  private readonly size: Int32Array;
+  private readonly cccds: Array<string[] | null>;
+  private readonly years: Array<number[] | null>;
+  private readonly dates: Array<string[] | null>;
+  private readonly genders: Uint8Array;
+  private readonly links = new Map<number, number[]>();
+  private readonly facts: RowFacts[];
+
+  constructor(facts: RowFacts[]) {
+    const n = facts.length;
+    this.parent = new Int32Array(n);
+    this.size = new Int32Array(n).fill(1);
+    this.genders = new Uint8Array(n);
+    this.cccds = new Array(n);
+    this.years = new Array(n);
+    this.dates = new Array(n);
+    this.facts = facts;
+    for (let i = 0; i < n; i++) {
+      this.parent[i] = i;
+      this.genders[i] = facts[i]?.gender ?? 0;
+    }
+  }
+
+  /** The set of a root, or the row's own value while it has never been joined. */
+  private setOf<T>(sets: Array<T[] | null>, root: number, own: (f: RowFacts) => T | null): T[] | null {
+    const set = sets[root];
+    if (set !== undefined) return set;
+    const f = this.facts[root];
+    const value = f ? own(f) : null;
+    return value === null || value === '' ? null : [value];
+  }
+
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    let node = i;
+    while (node !== root) {
+      const next = this.parent[node] as number;
+      this.parent[node] = root;
+      node = next;
+    }
+    return root;
+  }
+
+  /** Records that rows a and b must never end up in the same set. */
+  cannotLink(a: number, b: number): void {
+    this.addLink(a, b);
+    this.addLink(b, a);
+  }
+
+  private addLink(from: number, to: number): void {
+    const root = this.find(from);
+    const list = this.links.get(root);
+    if (list) list.push(to);
+    else this.links.set(root, [to]);
+  }
+
+  /** Joins the sets of a and b unless a constraint forbids it; returns whether they are now one set. */
+  union(a: number, b: number, mode: UnionMode): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return true;
+    if (this.linked(ra, rb) || !this.compatible(ra, rb, mode)) return false;
+    this.join(ra, rb);
+    return true;
+  }
+
+  private linked(ra: number, rb: number): boolean {
+    const la = this.links.get(ra);
+    const lb = this.links.get(rb);
+    return (la?.some((x) => this.find(x) === rb) ?? false) || (lb?.some((x) => this.find(x) === ra) ?? false);
+  }
+
+  private compatible(ra: number, rb: number, mode: UnionMode): boolean {
+    if (mode === 'forced') return true;
+    if (disjoint(this.setOf(this.cccds, ra, CCCD), this.setOf(this.cccds, rb, CCCD))) return false;
+    if (mode === 'cccd') return true;
+    if (disjoint(this.setOf(this.years, ra, YEAR), this.setOf(this.years, rb, YEAR))) return false;
+    if (mode === 'probable' && disjoint(this.setOf(this.dates, ra, DATE), this.setOf(this.dates, rb, DATE)))
+      return false;
+    const ga = this.genders[ra] ?? 0;
+    const gb = this.genders[rb] ?? 0;
+    return mode === 'exact' || ga === 0 || gb === 0 || (ga & gb) !== 0;
+  }
+
+  private join(ra: number, rb: number): void {
+    const [big, small] = (this.size[ra] ?? 0) >= (this.size[rb] ?? 0) ? [ra, rb] : [rb, ra];
+    this.parent[small] = big;
+    this.size[big] = (this.size[big] ?? 0) + (this.size[small] ?? 0);
+    this.cccds[big] = mergeSets(this.setOf(this.cccds, big, CCCD), this.setOf(this.cccds, small, CCCD));
+    this.years[big] = mergeSets(this.setOf(this.years, big, YEAR), this.setOf(this.years, small, YEAR));
+    this.dates[big] = mergeSets(this.setOf(this.dates, big, DATE), this.setOf(this.dates, small, DATE));
+    this.genders[big] = (this.genders[big] ?? 0) | (this.genders[small] ?? 0);
+    this.moveLinks(small, big);
+  }
+
+  private moveLinks(from: number, to: number): void {
+    const moved = this.links.get(from);
+    if (!moved) return;
+    this.links.delete(from);
+    const target = this.links.get(to);
+    this.links.set(to, target ? target.concat(moved) : moved);
+  }
+}
+
+const CCCD = (f: RowFacts): string | null => f.cccd;
+const YEAR = (f: RowFacts): number | null => f.year;
+const DATE = (f: RowFacts): string | null => f.birthDate;
+
+function disjoint<T>(a: T[] | null, b: T[] | null): boolean {
+  return a !== null && b !== null && !a.some((x) => b.includes(x));
+}
+
+function mergeSets<T>(a: T[] | null, b: T[] | null): T[] | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a.concat(b.filter((x) => !a.includes(x)));
+}
+
+/** Plain union-find (union by size, path compression). */
+export class UnionFind {
+  private readonly parent: Int32Array;
+  private readonly size: Int32Array;
+
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    this.size = new Int32Array(n).fill(1);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    let node = i;
+    while (node !== root) {
+      const next = this.parent[node] as number;
+      this.parent[node] = root;
+      node = next;
+    }
+    return root;
+  }
+
+  sizeOf(root: number): number {
+    return this.size[root] ?? 0;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [big, small] = (this.size[ra] ?? 0) >= (this.size[rb] ?? 0) ? [ra, rb] : [rb, ra];
+    this.parent[small] = big;
+    this.size[big] = (this.size[big] ?? 0) + (this.size[small] ?? 0);
+  }
+}

@@ -1,0 +1,285 @@
+// One reader per mapped column, built once per validateGrid call: it turns the cell into the field's value
+// (or issues) on the row state. Readers for coded fields cache their vocabulary lookups.
+import { checkAward } from '../checks/award';
+import { checkCccd } from '../checks/cccd';
+import { type CodedVocab, checkCoded, codedVocab } from '../checks/coded-value';
+import { checkEmail } from '../checks/email';
+import { checkEthnicity } from '../checks/ethnicity';
+import { checkPersonName } from '../checks/names';
+import { checkPhone } from '../checks/phone';
+import type { Checked } from '../checks/problem';
+import { checkDateCell, checkYearCell, type YearRange } from '../checks/years';
+import type { FieldSpec } from '../schema/fields';
+import { cellCount, cellText, cellYesNo } from '../text/cells';
+import { lookupKey } from '../text/normalize';
+import { EDUCATION_LEVELS, POLITICAL_THEORY_LEVELS } from '../vocab/education-levels';
+import { GENDERS } from '../vocab/genders';
+import { INITIATIVE_SCOPES } from '../vocab/initiative-scopes';
+import type { Movement } from '../vocab/movements';
+import { SECTORS } from '../vocab/sectors';
+import { SOCIAL_COMPOSITIONS } from '../vocab/social-compositions';
+import { TASK_RATINGS } from '../vocab/task-ratings';
+import type { ColumnRole } from './header-map';
+import { addIssue, addProblems, type RowState } from './row-state';
+
+export type Reader = (cell: unknown, state: RowState) => void;
+
+export interface ReaderSettings {
+  currentYear: number;
+  birthRange: YearRange;
+  priorAwardRange: YearRange;
+  movements: readonly Movement[];
+}
+
+const GENDER_VOCAB = codedVocab(GENDERS);
+const VOCABS = {
+  education: codedVocab(EDUCATION_LEVELS, true),
+  politicalTheory: codedVocab(POLITICAL_THEORY_LEVELS, true),
+  composition: codedVocab(SOCIAL_COMPOSITIONS),
+  sector: codedVocab(SECTORS),
+  taskRating: codedVocab(TASK_RATINGS),
+  initiativeScope: codedVocab(INITIATIVE_SCOPES),
+} as const;
+
+/** Text of the cell; records unreadable cells; undefined when empty or unreadable. */
+function readText(cell: unknown, state: RowState, column: number, field: FieldSpec): string | undefined {
+  const text = cellText(cell);
+  if (text === undefined) return undefined;
+  if (text === null) {
+    addIssue(state, 'cell.unreadable', column, field.key, { label: field.label });
+    return undefined;
+  }
+  return text;
+}
+
+function store<T>(state: RowState, column: number, key: string, checked: Checked<T>): void {
+  if (checked.value !== undefined) state.data[key] = checked.value;
+  if (checked.problems.length > 0) addProblems(state, checked.problems, column, key);
+}
+
+function textReader(field: FieldSpec, column: number, check: (text: string) => Checked<unknown>): Reader {
+  return (cell, state) => {
+    const text = readText(cell, state, column, field);
+    if (text !== undefined) store(state, column, field.key, check(text));
+  };
+}
+
+function plainText(field: FieldSpec, column: number): Reader {
+  const max = field.maxLength ?? 500;
+  return textReader(field, column, (text) =>
+    text.length > max
+      ? { problems: [{ code: 'text.tooLong', params: { label: field.label, length: text.length, max } }] }
+      : { value: text, problems: [] },
+  );
+}
+
+function cached(check: (text: string) => Checked<unknown>): (text: string) => Checked<unknown> {
+  const cache = new Map<string, Checked<unknown>>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const result = check(text);
+    if (cache.size < 5000) cache.set(text, result);
+    return result;
+  };
+}
+
+function codedReader(field: FieldSpec, column: number, vocab: CodedVocab): Reader {
+  return textReader(
+    field,
+    column,
+    cached((text) => checkCoded(vocab, text, field.label)),
+  );
+}
+
+/** Levels keep the text as written; an unrecognised level is a warning, not an error. */
+function levelReader(field: FieldSpec, column: number, vocab: CodedVocab): Reader {
+  const check = cached((text) => checkCoded(vocab, text, field.label));
+  const choices = vocab.entries.map((e) => e.label).join(', ');
+  return (cell, state) => {
+    const text = readText(cell, state, column, field);
+    if (text === undefined) return;
+    state.data[`${field.key}Text`] = text;
+    const checked = check(text);
+    if (checked.value !== undefined) state.data[field.key] = checked.value;
+    else
+      addIssue(state, 'level.unrecognised', column, field.key, { value: text, label: field.label, choices });
+  };
+}
+
+function genderReader(field: FieldSpec, column: number): Reader {
+  const check = cached((text) => {
+    const match = GENDER_VOCAB.index.lookup(text);
+    return match.found === 'one'
+      ? { value: match.code, problems: [] }
+      : { problems: [{ code: 'gender.invalid', params: { value: text } }] };
+  });
+  return textReader(field, column, check);
+}
+
+function movementReader(field: FieldSpec, column: number, movements: readonly Movement[]): Reader {
+  const vocab = codedVocab(movements);
+  return textReader(
+    field,
+    column,
+    cached((text) => {
+      const match = vocab.index.lookup(text);
+      if (match.found === 'one') return { value: match.code, problems: [] };
+      return { value: text, problems: [{ code: 'movement.unknown', params: { value: text } }] };
+    }),
+  );
+}
+
+function booleanReader(field: FieldSpec, column: number): Reader {
+  const yes = new Set((field.yesWords ?? []).map(lookupKey));
+  return (cell, state) => {
+    const value = cellYesNo(cell, yes);
+    if (value === undefined) return;
+    if (value === 'invalid')
+      addIssue(state, 'boolean.invalid', column, field.key, {
+        value: String(cellText(cell) ?? ''),
+        label: field.label,
+      });
+    else state.data[field.key] = value;
+  };
+}
+
+function countReader(field: FieldSpec, column: number): Reader {
+  return (cell, state) => {
+    const value = cellCount(cell);
+    if (value === undefined) return;
+    if (value === 'invalid')
+      addIssue(state, 'number.invalid', column, field.key, {
+        value: String(cellText(cell) ?? ''),
+        label: field.label,
+      });
+    else state.data[field.key] = value;
+  };
+}
+
+function yearReader(field: FieldSpec, column: number, settings: ReaderSettings): Reader {
+  const range = field.key === 'birthYear' ? settings.birthRange : settings.priorAwardRange;
+  return (cell, state) => {
+    if (cellText(cell) === undefined) return;
+    store(state, column, field.key, checkYearCell(cell, settings.currentYear, range, field.label));
+  };
+}
+
+function birthDateReader(field: FieldSpec, column: number, settings: ReaderSettings): Reader {
+  return (cell, state) => {
+    if (cellText(cell) === undefined) return;
+    const checked = checkDateCell(cell, settings.currentYear, settings.birthRange, field.label);
+    if (checked.value?.date !== undefined) state.data[field.key] = checked.value.date;
+    if (checked.value !== undefined) state.dateYear = checked.value.year;
+    addProblems(state, checked.problems, column, field.key);
+  };
+}
+
+export function fieldReader(field: FieldSpec, column: number, settings: ReaderSettings): Reader {
+  switch (field.type) {
+    case 'name':
+      return textReader(field, column, checkPersonName);
+    case 'text':
+    case 'longText':
+      return plainText(field, column);
+    case 'gender':
+      return genderReader(field, column);
+    case 'date':
+      return birthDateReader(field, column, settings);
+    case 'year':
+      return yearReader(field, column, settings);
+    case 'ethnicity':
+      return textReader(field, column, cached(checkEthnicity));
+    case 'cccd':
+      return textReader(field, column, checkCccd);
+    case 'phone':
+      return textReader(field, column, checkPhone);
+    case 'email':
+      return textReader(field, column, checkEmail);
+    case 'boolean':
+      return booleanReader(field, column);
+    case 'count':
+      return countReader(field, column);
+    case 'award':
+      return textReader(field, column, cached(checkAward));
+    case 'movement':
+      return movementReader(field, column, settings.movements);
+    case 'education':
+    case 'politicalTheory':
+      return levelReader(field, column, VOCABS[field.type]);
+    case 'composition':
+    case 'sector':
+    case 'taskRating':
+    case 'initiativeScope':
+      return codedReader(field, column, VOCABS[field.type]);
+  }
+}
+
+const POSITION_SPLIT = /\s*(?:,|;|\s-\s|\s–\s)\s*/;
+
+/** "Chức vụ, đơn vị công tác": the part before the first separator is the position, the rest the workplace. */
+function positionWorkplaceReader(column: number): Reader {
+  return (cell, state) => {
+    const text = cellText(cell);
+    if (text === undefined) return;
+    if (text === null)
+      return addIssue(state, 'cell.unreadable', column, 'workplace', { label: 'Chức vụ, đơn vị công tác' });
+    if (text.length > 500)
+      return addIssue(state, 'text.tooLong', column, 'workplace', {
+        label: 'Chức vụ, đơn vị công tác',
+        length: text.length,
+        max: 500,
+      });
+    const m = POSITION_SPLIT.exec(text);
+    if (m === null) state.data.workplace = text;
+    else {
+      state.data.position = text.slice(0, m.index);
+      state.data.workplace = text.slice(m.index + m[0].length);
+    }
+  };
+}
+
+/** "Đảng viên, đoàn viên": the words say which; "không" / empty say neither. */
+function partyUnionReader(column: number): Reader {
+  return (cell, state) => {
+    const text = cellText(cell);
+    if (text === undefined) return;
+    const key = text === null ? '' : lookupKey(text);
+    const party = /\bdang\b|\bdang vien\b/.test(key);
+    const union = /\bdoan\b|\bdoan vien\b/.test(key);
+    if (party) state.data.partyMember = true;
+    if (union) state.data.unionMember = true;
+    if (party || union) return;
+    if (cellYesNo(cell, new Set()) === false) return;
+    addIssue(state, 'boolean.invalid', column, 'partyMember', {
+      value: text ?? '',
+      label: 'Đảng viên, đoàn viên',
+    });
+  };
+}
+
+function splitBirthReader(column: number, gender: 'male' | 'female', settings: ReaderSettings): Reader {
+  const label = gender === 'male' ? 'Năm sinh – Nam' : 'Năm sinh – Nữ';
+  return (cell, state) => {
+    if (cellText(cell) === undefined) return;
+    const checked = checkDateCell(cell, settings.currentYear, settings.birthRange, label);
+    addProblems(state, checked.problems, column, 'birthYear');
+    if (checked.value === undefined) return;
+    if (gender === 'male') state.splitMale = checked.value;
+    else state.splitFemale = checked.value;
+    state.splitColumn = column;
+  };
+}
+
+export function roleReader(role: ColumnRole, column: number, settings: ReaderSettings): Reader | undefined {
+  switch (role.role) {
+    case 'field':
+      return fieldReader(role.field, column, settings);
+    case 'combined':
+      return role.id === 'positionWorkplace' ? positionWorkplaceReader(column) : partyUnionReader(column);
+    case 'splitBirth':
+      return splitBirthReader(column, role.gender, settings);
+    case 'seq':
+      return undefined;
+  }
+}

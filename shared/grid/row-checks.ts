@@ -1,0 +1,158 @@
+// Cross-field checks of one row once its cells are read: split birth-year columns, birth date vs year, required
+// fields, what the row proposes, CCCD consistency, collective member counts, award fit, eligibility, held
+// nominations and the delegate-award rule of some campaigns.
+
+import { checkAchievementLength, type LengthLimits } from '../checks/achievements';
+import { checkAwardFits } from '../checks/award';
+import { crossCheckCccd } from '../checks/cccd';
+import { checkBirthAgreement } from '../checks/years';
+import { checkEligibility } from '../eligibility/evaluate';
+import { historyFor } from '../eligibility/history';
+import type { AwardHistoryEntry, CampaignRules } from '../schema/campaign-rules';
+import { type FieldKey, fieldSpec, PROPOSAL_FIELDS } from '../schema/fields';
+import type { CollectiveNomination, IndividualNomination } from '../schema/nomination';
+import type { Gender } from '../vocab/genders';
+import { SOCIAL_COMPOSITIONS } from '../vocab/social-compositions';
+import { addIssue, addProblems, type RowState, touched } from './row-state';
+import type { NominationKind } from './types';
+
+export interface RowCheckSettings {
+  kind: NominationKind;
+  rules: CampaignRules;
+  present: ReadonlySet<FieldKey>;
+  /** Sheet column of each present field (0 when unknown). */
+  columnOf: (key: string) => number;
+  requiredFields: readonly FieldKey[];
+  achievementLength: LengthLimits;
+  evaluationYear: number;
+  thresholds: Readonly<Record<string, number>>;
+  history: readonly AwardHistoryEntry[];
+}
+
+function resolveSplitBirth(state: RowState): void {
+  const { splitMale: male, splitFemale: female } = state;
+  if (male !== undefined && female !== undefined) {
+    addIssue(state, 'gender.bothColumns', state.splitColumn, 'gender');
+    return;
+  }
+  const found = male ?? female;
+  if (found === undefined) return;
+  const gender: Gender = male !== undefined ? 'male' : 'female';
+  if (state.data.gender === undefined) state.data.gender = gender;
+  if (state.data.birthYear === undefined) state.data.birthYear = found.year;
+  if (found.date !== undefined && state.data.birthDate === undefined) state.data.birthDate = found.date;
+}
+
+function resolveBirth(state: RowState, s: RowCheckSettings): void {
+  const { birthDate, birthYear } = state.data;
+  if (typeof birthYear === 'number' && state.dateYear !== undefined) {
+    const problem = typeof birthDate === 'string' ? checkBirthAgreement(birthDate, birthYear) : undefined;
+    const yearOnly = birthDate === undefined && state.dateYear !== birthYear;
+    if (problem !== undefined) addProblems(state, [problem], s.columnOf('birthDate'), 'birthDate');
+    else if (yearOnly)
+      addIssue(state, 'birth.mismatch', s.columnOf('birthDate'), 'birthDate', {
+        date: state.dateYear,
+        year: birthYear,
+      });
+  } else if (birthYear === undefined && state.dateYear !== undefined) {
+    state.data.birthYear = state.dateYear;
+  }
+}
+
+function checkRequired(state: RowState, s: RowCheckSettings): void {
+  for (const key of s.requiredFields) {
+    if (!s.present.has(key) || touched(state, key)) continue;
+    if (key === 'birthYear' && touched(state, 'birthDate')) continue;
+    addIssue(state, 'required.missing', s.columnOf(key), key, { label: fieldSpec(key)?.label ?? key });
+  }
+}
+
+function checkProposal(state: RowState, s: RowCheckSettings): void {
+  const proposes = state.data.delegate === true || state.data.honoured === true || touched(state, 'award');
+  if (proposes) return;
+  if (s.rules.defaultProposal !== undefined) state.data[s.rules.defaultProposal] = true;
+  else if (PROPOSAL_FIELDS.some((f) => s.present.has(f))) addIssue(state, 'row.noProposal', 0, '');
+}
+
+function checkCccdConsistency(state: RowState, s: RowCheckSettings): void {
+  const { cccd, gender, birthYear } = state.data;
+  if (typeof cccd !== 'string' || cccd.length !== 12) return;
+  const problems = crossCheckCccd(cccd, gender as Gender | undefined, birthYear as number | undefined);
+  addProblems(state, problems, s.columnOf('cccd'), 'cccd');
+}
+
+function defaultDirectLabourer(state: RowState): void {
+  if (state.data.directLabourer !== undefined || state.data.socialComposition === undefined) return;
+  const entry = SOCIAL_COMPOSITIONS.find((c) => c.code === state.data.socialComposition);
+  if (entry !== undefined) state.data.directLabourer = entry.directLabourer;
+}
+
+function checkMemberCounts(state: RowState, s: RowCheckSettings): void {
+  const total = state.data.memberCount;
+  if (typeof total !== 'number') return;
+  for (const key of ['advancedMembers', 'emulationFighters', 'disciplinedMembers'] as const) {
+    const value = state.data[key];
+    if (typeof value === 'number' && value > total) {
+      addIssue(state, 'collective.memberCounts', s.columnOf(key), key, {
+        label: fieldSpec(key)?.label ?? key,
+        value,
+        total,
+      });
+    }
+  }
+}
+
+function checkAchievements(state: RowState, s: RowCheckSettings): void {
+  const text = state.data.achievements;
+  if (typeof text !== 'string') return;
+  const problem = checkAchievementLength(text, s.achievementLength);
+  if (problem !== undefined) addProblems(state, [problem], s.columnOf('achievements'), 'achievements');
+}
+
+function checkAward(state: RowState, s: RowCheckSettings): void {
+  const award = state.data.award;
+  if (typeof award !== 'string') return;
+  const column = s.columnOf('award');
+  const fits = checkAwardFits(award, s.kind, s.rules.allowedAwards);
+  addProblems(state, fits, column, 'award');
+  if (fits.length > 0 || s.rules.checkEligibility === false) return;
+  const data = state.data as unknown as IndividualNomination | CollectiveNomination;
+  const input = {
+    data,
+    history: historyFor(data, s.history),
+    evaluationYear: s.evaluationYear,
+    thresholds: s.thresholds,
+  };
+  addProblems(state, checkEligibility(award, input), column, 'award');
+}
+
+function checkHeld(state: RowState, s: RowCheckSettings): void {
+  const reasons: string[] = [];
+  if (state.data.disciplined === true) reasons.push('đang bị kỷ luật');
+  if (state.data.underReview === true)
+    reasons.push('đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại');
+  if (reasons.length === 0) return;
+  const key = state.data.underReview === true ? 'underReview' : 'disciplined';
+  addIssue(state, 'eligibility.held', s.columnOf(key), key, { reason: reasons.join(' và ') });
+}
+
+function checkDelegateAward(state: RowState, s: RowCheckSettings): void {
+  if (s.rules.delegateMustHoldAward !== true || state.data.delegate !== true) return;
+  const data = state.data as unknown as IndividualNomination | CollectiveNomination;
+  if (data.priorAwards !== undefined || historyFor(data, s.history).length > 0) return;
+  addIssue(state, 'eligibility.delegateNoAward', s.columnOf('priorAwards'), 'priorAwards');
+}
+
+export function checkRow(state: RowState, s: RowCheckSettings): void {
+  resolveSplitBirth(state);
+  resolveBirth(state, s);
+  checkRequired(state, s);
+  checkProposal(state, s);
+  checkCccdConsistency(state, s);
+  defaultDirectLabourer(state);
+  checkMemberCounts(state, s);
+  checkAchievements(state, s);
+  checkAward(state, s);
+  checkHeld(state, s);
+  checkDelegateAward(state, s);
+}

@@ -1,0 +1,74 @@
+// Per-campaign configuration of validation: which awards may be proposed, extra movements, eligibility
+// thresholds (keyed by criterion id, see shared/eligibility/rules.ts), additional required fields, limits.
+import { z } from 'zod';
+import type { NominationKind } from '../grid/types';
+import { FIELDS } from './fields';
+
+const fieldKeys = FIELDS.map((f) => f.key) as [string, ...string[]];
+
+export const campaignRulesSchema = z.object({
+  /** Award codes that may be proposed; absent = every award. */
+  allowedAwards: z.array(z.string()).optional(),
+  /** Movements added to (or replacing by code) the base vocabulary. */
+  movements: z
+    .array(
+      z.object({
+        code: z.string().min(1),
+        label: z.string().min(1),
+        aliases: z.array(z.string()).default([]),
+      }),
+    )
+    .optional(),
+  /** Overrides of criterion thresholds, keyed by criterion id ("CSTD_TINH.consecutiveYears": 3). */
+  thresholds: z.record(z.string(), z.number()).optional(),
+  /** Fields every row must fill (and whose column must exist), beyond the name, birth year and gender. */
+  requiredFields: z.array(z.enum(fieldKeys)).optional(),
+  achievementLength: z
+    .object({ min: z.number().int().nonnegative(), max: z.number().int().positive() })
+    .partial()
+    .optional(),
+  birthYearRange: z.object({ min: z.number().int(), max: z.number().int() }).partial().optional(),
+  /** What a row proposes when it marks nothing (a list that is all delegates, or all honoured). */
+  defaultProposal: z.enum(['delegate', 'honoured']).optional(),
+  /** Each delegate must already hold at least one award (e.g. Hải Dương 2020). */
+  delegateMustHoldAward: z.boolean().optional(),
+  /** Year the achievements are assessed for; default: the year of `today`. */
+  evaluationYear: z.number().int().optional(),
+  /** Set false to skip the eligibility criteria (field checks still run). */
+  checkEligibility: z.boolean().optional(),
+});
+
+export type CampaignRules = z.input<typeof campaignRulesSchema>;
+
+/** A prior award of a nominee, from the board's records or a previous campaign. */
+export interface AwardHistoryEntry {
+  awardCode: string;
+  year: number;
+  decisionNumber?: string;
+  decisionDate?: string;
+  /** Whose award: matched by CCCD, else by name + birth year (individuals) or name (collectives). Entries
+   * with no identity apply to every row (validating one nominee). */
+  cccd?: string;
+  fullName?: string;
+  birthYear?: number;
+  collectiveName?: string;
+}
+
+export const awardHistoryEntrySchema = z.object({
+  awardCode: z.string().min(1),
+  year: z.number().int(),
+  decisionNumber: z.string().optional(),
+  decisionDate: z.string().optional(),
+  cccd: z.string().optional(),
+  fullName: z.string().optional(),
+  birthYear: z.number().int().optional(),
+  collectiveName: z.string().optional(),
+});
+
+export interface ValidationContext {
+  kind: NominationKind;
+  rules?: CampaignRules;
+  /** YYYY-MM-DD; default: the current date. Years in range checks and the evaluation year derive from it. */
+  today?: string;
+  awardHistory?: AwardHistoryEntry[];
+}

@@ -1,0 +1,104 @@
+// Apps Script globals only: every export becomes a top-level function in dist/Code.js (see build.ts).
+// Menu handlers start with "menu", google.script.run targets are named for what the page asks.
+import {
+  consolidateProvince,
+  duplicateGroups,
+  exportMaster,
+  overview,
+  pollConsolidation,
+  resolveDuplicate,
+  showDuplicates,
+  showOverview,
+  writeMasterSheet,
+} from './actions/board';
+import { checkList } from './actions/check-list';
+import { connectCampaign } from './actions/connect-campaign';
+import { createTemplate } from './actions/create-template';
+import { runClientCall, runMenuAction } from './actions/run-action';
+import { showStatus, unitStatus } from './actions/show-status';
+import { submitList } from './actions/submit-list';
+import { selectCell } from './sheet/select-cell';
+import { buildMenu } from './ui/menu';
+
+/** Simple trigger; runs in AuthMode.NONE for an add-on: builds the menu only, no server or properties access. */
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function menuConnectCampaign(): void {
+  runMenuAction(connectCampaign);
+}
+
+export function menuCreateTemplate(): void {
+  runMenuAction(createTemplate);
+}
+
+export function menuCheckList(): void {
+  runMenuAction(checkList);
+}
+
+export function menuSubmitList(): void {
+  runMenuAction(submitList);
+}
+
+export function menuShowStatus(): void {
+  runMenuAction(showStatus);
+}
+
+/** google.script.run target of the issues sidebar: selects the clicked issue's cell, returns its A1 notation. */
+export function selectIssueCell(sheetName: string, row: number, column: number): string {
+  return runClientCall(() => selectCell(sheetName, row, column));
+}
+
+/** google.script.run target of the status sidebar's refresh button. */
+export function refreshUnitStatus(): ReturnType<typeof unitStatus> {
+  return runClientCall(unitStatus);
+}
+
+export function menuConsolidate(): void {
+  runMenuAction(consolidateProvince);
+}
+
+export function menuReviewDuplicates(): void {
+  runMenuAction(showDuplicates);
+}
+
+export function menuSubmissionOverview(): void {
+  runMenuAction(showOverview);
+}
+
+export function menuWriteMasterSheet(): void {
+  runMenuAction(writeMasterSheet);
+}
+
+export function menuExportMaster(): void {
+  runMenuAction(exportMaster);
+}
+
+/** google.script.run target of the consolidation sidebar (polled while the run is in progress). */
+export function consolidationProgress(runId: string): ReturnType<typeof pollConsolidation> {
+  return runClientCall(() => pollConsolidation(runId));
+}
+
+/** google.script.run target of the duplicates sidebar: "Cùng một người" (same) / "Khác người" (different). */
+export function decideDuplicate(
+  groupId: string,
+  memberKeys: string[],
+  decision: string,
+): ReturnType<typeof resolveDuplicate> {
+  return runClientCall(() => resolveDuplicate(groupId, memberKeys, decision));
+}
+
+/** google.script.run target of the duplicates sidebar's refresh button. */
+export function refreshDuplicates(): ReturnType<typeof duplicateGroups> {
+  return runClientCall(duplicateGroups);
+}
+
+/** google.script.run target of the overview sidebar's refresh button. */
+export function refreshOverview(): ReturnType<typeof overview> {
+  return runClientCall(overview);
+}

@@ -1,0 +1,45 @@
+// The add-on menu. Built in onOpen without any server call (works in AuthMode.NONE). Every item names a global
+// function exported from src/index.ts (a test checks each one exists in the built Code.js).
+import { ui } from '../sheet/spreadsheet';
+
+export const MENU_TITLE = 'Thi đua – Khen thưởng';
+export const BOARD_SUBMENU_TITLE = 'Ban Thi đua – Khen thưởng';
+
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+export type MenuEntry = MenuItem | 'separator';
+
+export const UNIT_MENU: MenuEntry[] = [
+  { caption: 'Kết nối chiến dịch…', functionName: 'menuConnectCampaign' },
+  'separator',
+  { caption: 'Tạo/cập nhật mẫu danh sách', functionName: 'menuCreateTemplate' },
+  { caption: 'Kiểm tra danh sách', functionName: 'menuCheckList' },
+  { caption: 'Nộp danh sách', functionName: 'menuSubmitList' },
+  { caption: 'Trạng thái', functionName: 'menuShowStatus' },
+];
+
+export const BOARD_MENU: MenuEntry[] = [
+  { caption: 'Tổng hợp toàn tỉnh', functionName: 'menuConsolidate' },
+  { caption: 'Rà soát trùng lặp', functionName: 'menuReviewDuplicates' },
+  { caption: 'Tình hình nộp', functionName: 'menuSubmissionOverview' },
+  'separator',
+  { caption: 'Ghi danh sách tổng hợp vào bảng tính', functionName: 'menuWriteMasterSheet' },
+  { caption: 'Xuất danh sách tổng hợp (xlsx)', functionName: 'menuExportMaster' },
+];
+
+function addEntries(menu: GoogleAppsScript.Base.Menu, entries: MenuEntry[]): GoogleAppsScript.Base.Menu {
+  for (const entry of entries) {
+    if (entry === 'separator') menu.addSeparator();
+    else menu.addItem(entry.caption, entry.functionName);
+  }
+  return menu;
+}
+
+export function buildMenu(): void {
+  const host = ui();
+  const board = addEntries(host.createMenu(BOARD_SUBMENU_TITLE), BOARD_MENU);
+  addEntries(host.createMenu(MENU_TITLE), UNIT_MENU).addSeparator().addSubMenu(board).addToUi();
+}

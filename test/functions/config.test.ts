@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig, redacted } from '../../functions/config';
+
+describe('parseConfig', () => {
+  it('parses production settings with defaults', () => {
+    const config = parseConfig({
+      ID_TOKEN_AUDIENCES: ' a.apps.googleusercontent.com , b ',
+      GCLOUD_PROJECT: 'p1',
+    });
+    expect(config).toEqual({
+      authMode: 'google',
+      audiences: ['a.apps.googleusercontent.com', 'b'],
+      projectId: 'p1',
+      maxBodyBytes: 10 * 1024 * 1024,
+      logLevel: 'info',
+    });
+  });
+
+  it('requires audiences in google mode', () => {
+    expect(() => parseConfig({})).toThrow(ConfigError);
+    expect(() => parseConfig({})).toThrow(/ID_TOKEN_AUDIENCES/);
+  });
+
+  it('refuses dev sign-in on Cloud Run', () => {
+    expect(() => parseConfig({ AUTH_MODE: 'dev', K_SERVICE: 'submitnominations' })).toThrow(/AUTH_MODE=dev/);
+    expect(parseConfig({ AUTH_MODE: 'dev' }).authMode).toBe('dev');
+  });
+
+  it('rejects a nonsense body limit and reads the emulator host', () => {
+    expect(() => parseConfig({ AUTH_MODE: 'dev', MAX_BODY_BYTES: 'lots' })).toThrow(/MAX_BODY_BYTES/);
+    expect(parseConfig({ AUTH_MODE: 'dev', FIRESTORE_EMULATOR_HOST: '127.0.0.1:9' }).firestoreHost).toBe(
+      '127.0.0.1:9',
+    );
+  });
+
+  it('redacted() keeps the non-secret settings', () => {
+    expect(redacted(parseConfig({ AUTH_MODE: 'dev' }))).toMatchObject({
+      authMode: 'dev',
+      projectId: 'demo-tonvinh',
+    });
+  });
+});

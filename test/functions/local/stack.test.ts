@@ -1,0 +1,44 @@
+// The local stack: loopback-only listeners, seeding, and data surviving a restart through .local-style persistence.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startStack } from '../../../functions/local/stack';
+import { CAMPAIGN, individualGrid, submitBody, userOf } from '../../support/grids';
+import { post } from '../../support/http';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('startStack', () => {
+  it('binds functions and emulator to 127.0.0.1 and keeps data across a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tonvinh-stack-'));
+    dirs.push(dataDir);
+    const first = await startStack({ port: 0, dataDir });
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(first.emulatorHost).toMatch(/^127\.0\.0\.1:\d+$/);
+    expect(first.seeded).toBe(true);
+    const body = submitBody('p-tam-thanh', individualGrid(3), 'key-restart-01');
+    const stored = await post<{ versionId: string }>(first.url, 'submitNominations', body, {
+      user: userOf('p-tam-thanh'),
+    });
+    expect(stored.status).toBe(200);
+    await first.close();
+
+    const second = await startStack({ port: 0, dataDir });
+    expect(second.seeded).toBe(false);
+    expect(second.restoredDocuments).toBeGreaterThan(20);
+    const replay = await post<{ versionId: string; replayed: boolean }>(
+      second.url,
+      'submitNominations',
+      body,
+      { user: userOf('p-tam-thanh') },
+    );
+    expect(replay.body).toMatchObject({ versionId: stored.body.versionId, replayed: true });
+    const rows = await second.services.submissions.readRows(CAMPAIGN, 'p-tam-thanh', stored.body.versionId);
+    expect(rows).toHaveLength(3);
+    await second.close();
+  });
+});

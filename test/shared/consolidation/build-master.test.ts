@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { buildMaster } from '../../../shared/consolidation/build-master';
+import type { BuildMasterInput, SubmissionRow, UnitSubmission } from '../../../shared/consolidation/types';
+
+function row(sheetRow: number, data: SubmissionRow['data'], valid = true): SubmissionRow {
+  return { sheetRow, kind: data.collectiveName ? 'collective' : 'individual', valid, data };
+}
+
+function unit(unitId: string, rows: SubmissionRow[], version = 1): UnitSubmission {
+  return { unitId, unitName: `Đơn vị ${unitId}`, version, submittedAt: '2026-04-01T00:00:00.000Z', rows };
+}
+
+const AN = {
+  fullName: 'Nguyễn Văn An',
+  birthYear: 1980,
+  gender: 'male',
+  award: 'CSTD_CS',
+  ethnicity: '01',
+} as const;
+const HOA = {
+  fullName: 'Lê Thị Hoa',
+  birthYear: 1990,
+  gender: 'female',
+  award: 'LDTT',
+  ethnicity: '02',
+} as const;
+
+function input(submissions: UnitSubmission[], extra: Partial<BuildMasterInput> = {}): BuildMasterInput {
+  return { campaignId: 'C1', version: 1, createdAt: '2026-05-01T00:00:00.000Z', submissions, ...extra };
+}
+
+describe('buildMaster', () => {
+  it('makes one nominee of a person nominated by two units and keeps both sources', () => {
+    const master = buildMaster(
+      input([
+        unit('A', [row(5, AN), row(6, HOA)]),
+        unit('B', [row(7, { ...AN, fullName: 'Nguyen Van An' })]),
+      ]),
+    );
+    const an = master.entries.find((e) => e.displayName === 'Nguyễn Văn An');
+    expect(master.entries).toHaveLength(2);
+    expect(an?.sources.map((s) => [s.unitId, s.sheetRow, s.rowId])).toEqual([
+      ['A', 5, 'A:individual:5'],
+      ['B', 7, 'B:individual:7'],
+    ]);
+    expect(master.duplicates).toHaveLength(1);
+    expect(master.duplicates[0]?.reasons.map((r) => r.code)).toContain('DUP_NAME_ACCENTS');
+    expect(an?.issues.map((i) => i.code)).toContain('CONS_PROBABLE_MERGED');
+    expect(master.totals).toMatchObject({
+      entries: 2,
+      sourceRows: 3,
+      multiSourceEntries: 1,
+      probableGroups: 1,
+      undecidedGroups: 1,
+    });
+  });
+
+  it('leaves invalid rows out and counts them', () => {
+    const master = buildMaster(input([unit('A', [row(5, AN), row(6, { fullName: '' }, false)])]));
+    expect(master.entries).toHaveLength(1);
+    expect(master.totals.invalidRows).toBe(1);
+  });
+
+  it('keeps nominee ids stable across re-runs, row moves and edits of other rows', () => {
+    const first = buildMaster(input([unit('A', [row(5, AN), row(6, HOA)])]));
+    const second = buildMaster(
+      input([
+        unit(
+          'A',
+          [
+            row(5, { fullName: 'Trần Minh Đức', birthYear: 1975 }),
+            row(6, { ...HOA, award: 'CSTD_CS' }),
+            row(9, AN),
+          ],
+          2,
+        ),
+      ]),
+    );
+    const idOf = (m: typeof first, name: string) => m.entries.find((e) => e.displayName === name)?.nomineeId;
+    expect(idOf(second, 'Nguyễn Văn An')).toBe(idOf(first, 'Nguyễn Văn An'));
+    expect(idOf(second, 'Lê Thị Hoa')).toBe(idOf(first, 'Lê Thị Hoa'));
+    expect(idOf(first, 'Nguyễn Văn An')).toMatch(/^i-[0-9a-f]{16}$/);
+  });
+
+  it('keeps the id of a nominee whose identity changes when the previous version is given', () => {
+    const first = buildMaster(input([unit('A', [row(5, AN)]), unit('B', [row(5, AN)])]));
+    const withCccd = { ...AN, cccd: '001080012345' };
+    const second = buildMaster(
+      input([unit('A', [row(5, withCccd)], 2), unit('B', [row(5, AN)])], { previous: first, version: 2 }),
+    );
+    expect(second.entries.map((e) => e.nomineeId)).toEqual(first.entries.map((e) => e.nomineeId));
+  });
+
+  it('flags one person proposed for two awards ("one achievement, one award")', () => {
+    const master = buildMaster(
+      input([unit('A', [row(5, AN)]), unit('B', [row(5, { ...AN, award: 'BK_UBND_TINH' })])]),
+    );
+    const issue = master.entries[0]?.issues.find((i) => i.code === 'CONS_MULTIPLE_AWARDS');
+    expect(master.entries[0]?.proposedAwards).toEqual(['CSTD_CS', 'BK_UBND_TINH']);
+    expect(issue?.message).toBe(
+      'Một thành tích chỉ được đề nghị một hình thức khen thưởng: đối tượng này đang được đề nghị 2 hình thức (CSTD_CS, BK_UBND_TINH).',
+    );
+    expect(master.totals.multipleAwardEntries).toBe(1);
+  });
+
+  it('reports fields the units give differently', () => {
+    const master = buildMaster(
+      input([
+        unit('A', [row(5, { ...AN, birthDate: '1980-01-02', cccd: '001080000001' })]),
+        unit('B', [row(5, { ...AN, ethnicity: '03', cccd: '001080000001' })]),
+      ]),
+    );
+    const issue = master.entries[0]?.issues.find((i) => i.code === 'CONS_SOURCES_DIFFER');
+    expect(issue?.message).toBe('Các đơn vị ghi khác nhau ở: dân tộc. Cần thống nhất thông tin.');
+    expect(master.entries[0]?.birthDate).toBe('1980-01-02');
+  });
+
+  it('carries row issues with their unit and cell, eligibility and reviews', () => {
+    const warning = {
+      row: 5,
+      column: 3,
+      field: 'phone',
+      code: 'PHONE_FORMAT',
+      severity: 'warning' as const,
+      message: 'Số điện thoại không đúng định dạng.',
+    };
+    const first = buildMaster(input([unit('A', [{ ...row(5, AN), issues: [warning] }])]));
+    const id = first.entries[0]?.nomineeId ?? '';
+    const master = buildMaster(
+      input([unit('A', [{ ...row(5, AN), issues: [warning] }])], {
+        eligibility: (r) => ({ eligible: r.data.award === 'CSTD_CS', reasons: [] }),
+        reviews: [{ nomineeId: id, state: 'approved', note: 'Đủ điều kiện', awardDecision: 'BK_UBND_TINH' }],
+      }),
+    );
+    const entry = master.entries[0];
+    expect(entry?.issues[0]).toEqual({ ...warning, unitId: 'A' });
+    expect(entry?.eligibility).toEqual({ eligible: true, reasons: [] });
+    expect(entry).toMatchObject({
+      reviewState: 'approved',
+      reviewNote: 'Đủ điều kiện',
+      awardDecision: 'BK_UBND_TINH',
+    });
+  });
+
+  it('takes precomputed eligibility by rowId', () => {
+    const master = buildMaster(
+      input([unit('A', [row(5, AN)])], {
+        eligibility: { 'A:individual:5': { eligible: false, reasons: [{ code: 'E1', message: 'Thiếu' }] } },
+      }),
+    );
+    expect(master.entries[0]?.eligibility?.eligible).toBe(false);
+  });
+
+  it("respects a board 'different' decision after the rows moved and are re-submitted", () => {
+    const first = buildMaster(
+      input([unit('A', [row(5, AN)]), unit('B', [row(5, { ...AN, workplace: 'Sở Y tế' })])]),
+    );
+    const group = first.duplicates[0];
+    expect(first.entries).toHaveLength(1);
+    const decisions = [{ memberKeys: group?.memberKeys ?? [], decision: 'different' as const }];
+    const second = buildMaster(
+      input(
+        [unit('A', [row(5, HOA), row(8, AN)], 2), unit('B', [row(9, { ...AN, workplace: 'Sở Y tế' })], 2)],
+        { duplicateDecisions: decisions, previous: first },
+      ),
+    );
+    expect(second.entries.filter((e) => e.displayName === 'Nguyễn Văn An')).toHaveLength(2);
+    expect(second.duplicates[0]).toMatchObject({ groupId: group?.groupId, decision: 'different' });
+    expect(second.entries.flatMap((e) => e.issues.map((i) => i.code))).not.toContain(
+      'CONS_PROBABLE_DUPLICATE',
+    );
+  });
+
+  it('returns plain JSON data', () => {
+    const master = buildMaster(
+      input([unit('A', [row(5, AN), row(6, HOA)]), unit('B', [row(5, AN)])], {
+        stats: { referenceDate: '2026-05-01', baseSalary: 2_340_000, coefficients: { CSTD_CS: 1 } },
+      }),
+    );
+    expect(JSON.parse(JSON.stringify(master))).toEqual(master);
+    expect(master.changes.added).toHaveLength(2);
+    expect(master.stats.campaign.budget).toBe(2_340_000);
+  });
+});

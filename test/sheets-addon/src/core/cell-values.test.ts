@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { columnLetter } from '../../../../sheets-addon/src/core/a1';
+import { jsonCell } from '../../../../sheets-addon/src/core/cell-values';
+
+describe('jsonCell', () => {
+  it('gives dates as the calendar day in the sheet time zone, keeps other values', () => {
+    const midnightInHanoi = new Date('1980-09-04T17:00:00Z');
+    expect(jsonCell(midnightInHanoi, 'Asia/Ho_Chi_Minh')).toBe('1980-09-05');
+    expect(jsonCell(midnightInHanoi, 'UTC')).toBe('1980-09-04');
+    expect(jsonCell(new Date(Number.NaN), 'UTC')).toBeNull();
+    expect(jsonCell(12, 'UTC')).toBe(12);
+    expect(jsonCell(undefined, 'UTC')).toBe('');
+  });
+
+  it('names columns in A1 style', () => {
+    expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+});

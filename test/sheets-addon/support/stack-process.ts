@@ -1,0 +1,11 @@
+// Child process running the real local stack (embedded emulator + every function). The add-on's UrlFetchApp fake
+// blocks its thread while waiting for HTTP, so the server must live in another process. Prints {"url"} once ready
+// and closes the stack when stdin ends.
+import { startStack } from '../../../functions/local/stack';
+
+const stack = await startStack({ port: 0 });
+process.stdout.write(`${JSON.stringify({ url: stack.url })}\n`);
+process.stdin.resume();
+process.stdin.on('end', () => {
+  void stack.close().finally(() => process.exit(0));
+});
