@@ -3,19 +3,27 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { GoogleIdTokenVerifier, refuseTokens } from './adapters/auth/google-id-token';
 import { FirestoreAccessLog } from './adapters/firestore/access-log';
+import { FirestoreAwardHistory } from './adapters/firestore/award-history';
 import { FirestoreCampaigns, FirestoreMembers } from './adapters/firestore/campaigns';
 import { createFirestore } from './adapters/firestore/client';
+import { FirestoreRuns } from './adapters/firestore/consolidation-runs';
+import { FirestoreMasters } from './adapters/firestore/masters';
+import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
 import { createJsonLogger } from './adapters/log/json-logger';
 import type { AuthDeps } from './app/authenticate';
 import type {
   AccessLog,
+  AwardHistoryRepository,
   CampaignRepository,
   Clock,
   GridValidator,
   IdTokenVerifier,
   Logger,
+  MasterRepository,
   MemberRepository,
+  ReviewRepository,
+  RunRepository,
   SubmissionRepository,
 } from './app/ports';
 import { type Config, parseConfig } from './config';
@@ -32,6 +40,10 @@ export interface Services {
   members: MemberRepository;
   submissions: SubmissionRepository;
   accessLog: AccessLog;
+  masters: MasterRepository;
+  runs: RunRepository;
+  reviews: ReviewRepository;
+  awardHistory: AwardHistoryRepository;
 }
 
 export type ServiceOverrides = Partial<Pick<Services, 'logger' | 'clock' | 'verifier' | 'validate'>>;
@@ -56,6 +68,10 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     members: new FirestoreMembers(db),
     submissions: new FirestoreSubmissions(db),
     accessLog: new FirestoreAccessLog(db),
+    masters: new FirestoreMasters(db),
+    runs: new FirestoreRuns(db),
+    reviews: new FirestoreReviews(db),
+    awardHistory: new FirestoreAwardHistory(db),
     ...overrides,
   };
 }

@@ -3,6 +3,11 @@
 import * as functions from '@google-cloud/functions-framework';
 import { adminCampaignHandler } from './handlers/admin-campaign';
 import { campaignStatusHandler } from './handlers/campaign-status';
+import { consolidateHandler } from './handlers/consolidate';
+import { consolidationStatusHandler } from './handlers/consolidation-status';
+import { masterListHandler } from './handlers/master-list';
+import { reviewDuplicatesHandler } from './handlers/review-duplicates';
+import { reviewNomineeHandler } from './handlers/review-nominee';
 import { submitNominationsHandler } from './handlers/submit-nominations';
 import { validateRowsHandler } from './handlers/validate-rows';
 
@@ -10,5 +15,10 @@ functions.http('validateRows', validateRowsHandler);
 functions.http('submitNominations', submitNominationsHandler);
 functions.http('campaignStatus', campaignStatusHandler);
 functions.http('adminCampaign', adminCampaignHandler);
-// Later issues register here: consolidate, masterList, reviewDuplicates, reviewNominee, writeMasterSheet,
+functions.http('consolidate', consolidateHandler);
+functions.http('consolidationStatus', consolidationStatusHandler);
+functions.http('masterList', masterListHandler);
+functions.http('reviewDuplicates', reviewDuplicatesHandler);
+functions.http('reviewNominee', reviewNomineeHandler);
+// Later issues register here: writeMasterSheet,
 // exportMaster, importWorkbook (HTTP) and weeklyDigest, deadlineReminders (functions.cloudEvent).

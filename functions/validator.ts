@@ -7,4 +7,5 @@ export const gridValidator: GridValidator = (grid, context) =>
     kind: context.kind,
     today: context.today,
     ...(context.rules === undefined ? {} : { rules: context.rules }),
+    ...(context.awardHistory === undefined ? {} : { awardHistory: context.awardHistory }),
   });

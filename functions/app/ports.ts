@@ -3,8 +3,18 @@
 import type { CampaignRecord, MemberRecord, UnitRecord } from '../../shared/api/admin-campaign';
 import type { Summary } from '../../shared/api/grid';
 import type { SubmissionStatus } from '../../shared/api/nominations';
+import type { RunStage } from '../../shared/api/consolidation';
+import type { NomineeReviewState, UnitConsolidation } from '../../shared/api/master-entries';
+import type {
+  CampaignStats,
+  ChangeSet,
+  DuplicateDecision,
+  DuplicateGroup,
+  MasterChunk,
+  MasterTotals,
+} from '../../shared/consolidation/types';
 import type { Cell, Grid, Issue, NominationKind } from '../../shared/grid/types';
-import type { CampaignRules } from '../../shared/schema/campaign-rules';
+import type { AwardHistoryEntry, CampaignRules } from '../../shared/schema/campaign-rules';
 
 export type { CampaignRecord, MemberRecord, UnitRecord };
 
@@ -102,6 +112,8 @@ export interface AccessLogEntry {
   campaignId: string;
   unitId?: string;
   requestId: string;
+  /** What was seen, e.g. "master v3, entries 0-499 of 600". */
+  detail?: string;
 }
 
 export interface AccessLog {
@@ -142,6 +154,134 @@ export interface ValidationInput {
   kind: NominationKind;
   today: string;
   rules?: CampaignRules;
+  /** Prior awards of the nominees (award-history store), for the eligibility criteria. */
+  awardHistory?: AwardHistoryEntry[];
 }
 
 export type GridValidator = (grid: Grid, context: ValidationInput) => ValidationOutcome;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Consolidation: master versions, runs, board decisions, award history (docs/data-model.md "Master versions")
+// ---------------------------------------------------------------------------------------------------------------
+
+/** One chunk document of a master version, listed by its manifest. */
+export interface ChunkRef {
+  hash: string;
+  chunkId: string;
+  count: number;
+}
+
+/** The manifest (commit marker) of a master version: written last, with create(); lists its chunks by hash. */
+export interface MasterManifest {
+  campaignId: string;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  runId: string;
+  /** Hash of everything the version was built from; equal hashes mean nothing to re-consolidate. */
+  inputHash: string;
+  chunks: ChunkRef[];
+  totals: MasterTotals;
+  changes: ChangeSet;
+  duplicates: DuplicateGroup[];
+  stats: CampaignStats;
+  unitVersions: Record<string, number>;
+  byUnit: UnitConsolidation[];
+}
+
+export interface MasterRepository {
+  /** The manifest with the highest version number, or null. */
+  latestManifest(campaignId: string): Promise<MasterManifest | null>;
+  getManifest(campaignId: string, version: number): Promise<MasterManifest | null>;
+  /** create() keyed by the chunk's content hash: false when that chunk already exists (nothing written). */
+  putChunk(campaignId: string, chunk: MasterChunk): Promise<boolean>;
+  /** The chunks with these hashes, in the order given; throws INTERNAL if one is missing. */
+  readChunks(campaignId: string, hashes: string[]): Promise<MasterChunk[]>;
+  /** create() of the manifest: false when this version number was committed by someone else. */
+  commitManifest(manifest: MasterManifest): Promise<boolean>;
+}
+
+export interface RunRecord {
+  campaignId: string;
+  runId: string;
+  state: 'running' | 'done' | 'failed';
+  stage: RunStage;
+  done: number;
+  total: number;
+  progress: number;
+  message: string;
+  startedBy: string;
+  startedAt: string;
+  updatedAt: string;
+  masterVersion: number | null;
+  reused: boolean;
+}
+
+export interface RunRepository {
+  getRun(campaignId: string, runId: string): Promise<RunRecord | null>;
+  /** set() of the whole run record (one small document per run, written only by that run). */
+  saveRun(run: RunRecord): Promise<void>;
+}
+
+export interface StoredDuplicateDecision extends DuplicateDecision {
+  /** Derived from the sorted member keys. */
+  decisionId: string;
+  groupId: string;
+  decidedBy: string;
+  decidedAt: string;
+  masterVersion: number;
+}
+
+/** The board's review of a nominee, kept across consolidations by nomineeId. */
+export interface NomineeReview {
+  nomineeId: string;
+  state: NomineeReviewState;
+  note?: string;
+  decisionNumber?: string;
+  decisionDate?: string;
+  awardCode?: string;
+  displayName: string;
+  /** The nominee's source rows when reviewed (to show returned nominees to their units). */
+  sources: Array<{ unitId: string; sheetRow: number }>;
+  masterVersion: number;
+  reviewedBy: string;
+  reviewedAt: string;
+}
+
+export interface ReviewLogEntry {
+  at: string;
+  actor: string;
+  action: 'reviewDuplicates' | 'reviewNominee';
+  subject: string;
+  value: string;
+  note?: string;
+}
+
+export interface ReviewRepository {
+  listDuplicateDecisions(campaignId: string): Promise<StoredDuplicateDecision[]>;
+  /** set() by decisionId: a later decision on the same members replaces the earlier one (both are in the log). */
+  saveDuplicateDecision(campaignId: string, decision: StoredDuplicateDecision): Promise<void>;
+  listNomineeReviews(campaignId: string): Promise<NomineeReview[]>;
+  saveNomineeReview(campaignId: string, review: NomineeReview): Promise<void>;
+  /** Append-only audit trail of every decision. */
+  log(campaignId: string, entry: ReviewLogEntry): Promise<void>;
+}
+
+/** An award the board recorded (đã khen thưởng), kept across campaigns. */
+export interface AwardHistoryRecord extends AwardHistoryEntry {
+  /** Derived from the nominee key, award, year and decision: recording twice writes once. */
+  id: string;
+  /** `cccd:<12 digits>`, `name:<matchKey>|<birth year>` or `org:<matchKey>`. */
+  nomineeKey: string;
+  campaignId: string;
+  nomineeId: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface AwardHistoryRepository {
+  /** create(): false when this record already exists. */
+  record(entry: AwardHistoryRecord): Promise<boolean>;
+  /** Records whose nomineeKey is one of these. */
+  findByKeys(nomineeKeys: string[]): Promise<AwardHistoryRecord[]>;
+}

@@ -14,6 +14,7 @@ import { acceptance } from './deadline';
 import { AppError } from './errors';
 import { loadTarget } from './load-target';
 import type {
+  AwardHistoryRepository,
   CampaignRecord,
   CampaignRepository,
   Clock,
@@ -32,6 +33,8 @@ export interface SubmitDeps {
   submissions: SubmissionRepository;
   validate: GridValidator;
   clock: Clock;
+  /** Prior awards of the nominees, passed to validation (see award-history.ts). */
+  awardHistory?: AwardHistoryRepository;
   /** How long a request waits for a concurrent identical one to commit (default 10 s). */
   waitMs?: number;
   /** After this long without a commit marker a version header is taken over (default 30 s). */
@@ -56,7 +59,7 @@ export async function submitNominations(
   requireUnit(principal, request.unitId);
   const { campaign } = await loadTarget(deps.campaigns, request.campaignId, request.unitId);
   const meta = { contentHash: contentHash(request.kind, request.grid), submittedBy: principal.email };
-  const draft = buildDraft(request, runValidation(request, campaign, deps), meta);
+  const draft = buildDraft(request, await runValidation(request, campaign, deps), meta);
   const context: Context = { deps, draft, campaign, keyId: keyId(request.submissionKey) };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const response = await attempt_(context);

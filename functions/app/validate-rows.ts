@@ -2,9 +2,11 @@
 import type { ValidateRowsRequest, ValidateRowsResponse } from '../../shared/api/nominations';
 import type { Grid } from '../../shared/grid/types';
 import { requireUnit } from './access';
+import { validateWithHistory } from './award-history';
 import { localDate } from './deadline';
 import { loadTarget } from './load-target';
 import type {
+  AwardHistoryRepository,
   CampaignRecord,
   CampaignRepository,
   Clock,
@@ -17,6 +19,8 @@ export interface ValidateDeps {
   campaigns: CampaignRepository;
   validate: GridValidator;
   clock: Clock;
+  /** Prior awards recorded by the board (reviewNominee "đã khen thưởng"), for the eligibility criteria. */
+  awardHistory?: AwardHistoryRepository;
 }
 
 export async function validateRows(
@@ -26,17 +30,18 @@ export async function validateRows(
 ): Promise<ValidateRowsResponse> {
   requireUnit(principal, request.unitId);
   const { campaign } = await loadTarget(deps.campaigns, request.campaignId, request.unitId);
-  const outcome = runValidation(request, campaign, deps);
+  const outcome = await runValidation(request, campaign, deps);
   return { issues: outcome.issues, summary: outcome.summary };
 }
 
 export function runValidation(
   request: ValidateRowsRequest,
   campaign: CampaignRecord,
-  deps: Pick<ValidateDeps, 'validate' | 'clock'>,
-): ValidationOutcome {
+  deps: Pick<ValidateDeps, 'validate' | 'clock' | 'awardHistory'>,
+): Promise<ValidationOutcome> {
   const today = localDate(deps.clock.now(), campaign.timeZone);
-  return deps.validate(toGrid(request.grid), { kind: request.kind, today, rules: rulesOf(campaign) });
+  const input = { kind: request.kind, today, rules: rulesOf(campaign) };
+  return validateWithHistory(deps.validate, deps.awardHistory, toGrid(request.grid), input);
 }
 
 /** The campaign's rules, with its award subset as the allowed awards when one is configured. */

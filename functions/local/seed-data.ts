@@ -60,3 +60,144 @@ export function seedCampaign(now: Date): CampaignConfig {
     rules: {},
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Consolidation sample: N units × R rows of distinct people, plus planted cross-unit duplicates (used by the
+// demo, the consolidation tests and the consolidation benchmark).
+// ---------------------------------------------------------------------------------------------------------------
+
+export const SAMPLE_HEADER = [
+  'STT',
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Dân tộc',
+  'Số CCCD',
+  'Hình thức khen thưởng',
+];
+
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+const MIDDLE = [
+  ['Văn', 'Thị'],
+  ['Đức', 'Thu'],
+  ['Quang', 'Ngọc'],
+  ['Hữu', 'Thanh'],
+  ['Mạnh', 'Kim'],
+];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phong',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Trang',
+  'Vân',
+  'Việt',
+  'Xuân',
+  'Yến',
+  'Hương',
+  'Khoa',
+  'Lâm',
+  'Nhung',
+  'Oanh',
+  'Quyên',
+  'Thịnh',
+  'Toàn',
+  'Uyên',
+  'Vinh',
+];
+
+export type SampleRow = [number, string, string, number, string, string, string];
+
+/** The k-th distinct sample person (k < 13 × 37 × 5 × 2): name, gender, birth year and a consistent CCCD. */
+export function samplePerson(k: number): SampleRow {
+  const female = k % 2 === 1;
+  const g = k % GIVEN.length;
+  const s = Math.floor(k / GIVEN.length) % SURNAMES.length;
+  const m = Math.floor(k / (GIVEN.length * SURNAMES.length)) % MIDDLE.length;
+  const [given, surname, middle] = [GIVEN[g], SURNAMES[s], MIDDLE[m]?.[female ? 1 : 0]];
+  // Names one letter apart (Lê/Lý, Thị/Thu) never share a birth year, so no accidental probable duplicates.
+  const year = 1962 + ((g + 3 * s + 11 * m) % 37);
+  const cccd = `020${female ? 1 : 0}${String(year).slice(2)}${String(100000 + k).slice(-6)}`;
+  return [
+    0,
+    `${surname} ${middle} ${given}`,
+    female ? 'Nữ' : 'Nam',
+    year,
+    'Kinh',
+    cccd,
+    'Lao động tiên tiến',
+  ];
+}
+
+export function sampleUnits(count: number): UnitRecord[] {
+  return Array.from({ length: count }, (_, i) =>
+    unit(`dv-${String(i + 1).padStart(2, '0')}`, `Đơn vị mẫu số ${i + 1}`, i % 2 ? 'commune' : 'department'),
+  );
+}
+
+/** The planted duplicates: unit index → rows added after the unit's own rows. */
+export function plantedRows(unitIndex: number): SampleRow[] {
+  const [, name0, gender0, year0, ethnic0, cccd0] = samplePerson(0);
+  const [, name1, gender1, year1] = samplePerson(1);
+  const [, name2, gender2, year2] = samplePerson(2);
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, (d) => (d === 'đ' ? 'd' : 'D'));
+  if (unitIndex === 1) return [[0, name0, gender0, year0, ethnic0, cccd0, 'Chiến sĩ thi đua cơ sở']];
+  if (unitIndex === 2) return [[0, fold(name1), gender1, year1, 'Kinh', '', 'Lao động tiên tiến']];
+  if (unitIndex === 3) return [[0, name2, gender2, year2 + 9, 'Kinh', '', 'Lao động tiên tiến']];
+  return [];
+}
+
+/**
+ * Unit `unitIndex`'s grid: `rows` distinct people (person numbers unitIndex × rows …) followed by its planted
+ * rows. Unit 0 holds persons 0–2, whom units 1 (same CCCD), 2 (name without diacritics, same birth year, no CCCD)
+ * and 3 (namesake, other birth year) repeat. `edit(row)` may change a row before numbering.
+ */
+export function sampleGrid(
+  unitIndex: number,
+  rows: number,
+  edit: (row: SampleRow, index: number) => SampleRow = (row) => row,
+): { header: string[]; firstRow: number; rows: SampleRow[] } {
+  const own = Array.from({ length: rows }, (_, i) => samplePerson(unitIndex * rows + i));
+  const all = [...own, ...plantedRows(unitIndex)].map(edit);
+  return { header: SAMPLE_HEADER, firstRow: 2, rows: all.map((row, i): SampleRow => [i + 1, ...tail(row)]) };
+}
+
+function tail(row: SampleRow): [string, string, number, string, string, string] {
+  return [row[1], row[2], row[3], row[4], row[5], row[6]];
+}

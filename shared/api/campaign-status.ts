@@ -13,6 +13,18 @@ export const unitStatusValueSchema = z.enum(['not_submitted', 'with_errors', 'cl
 
 export type UnitStatusValue = z.infer<typeof unitStatusValueSchema>;
 
+/** A nominee the board returned to the unit ("cần bổ sung") with what to add or fix. */
+export const returnedNomineeSchema = z.object({
+  nomineeId: z.string(),
+  displayName: z.string(),
+  note: z.string(),
+  /** The unit's sheet rows of this nominee in the master version reviewed. */
+  sheetRows: z.array(z.int()),
+  reviewedAt: z.string(),
+});
+
+export type ReturnedNominee = z.infer<typeof returnedNomineeSchema>;
+
 export const unitStatusSchema = z.object({
   unitId: z.string(),
   name: z.string(),
@@ -28,6 +40,11 @@ export const unitStatusSchema = z.object({
   warnings: z.int().min(0),
   /** First version stored by the deadline; null when nothing was submitted. */
   onTime: z.boolean().nullable(),
+  /** Entries of the unit in the current master version, and how many of them the board has reviewed. */
+  masterEntries: z.int().min(0).optional(),
+  reviewedEntries: z.int().min(0).optional(),
+  /** Nominees returned to the unit for completion (review state needsInfo). */
+  returned: z.array(returnedNomineeSchema).optional(),
 });
 
 export type UnitStatus = z.infer<typeof unitStatusSchema>;

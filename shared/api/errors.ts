@@ -110,6 +110,47 @@ export const API_ERRORS = {
     message: 'Hệ thống lưu trữ tạm thời không phản hồi. Hãy thử lại sau ít phút; dữ liệu chưa bị mất.',
     description: 'Firestore was unavailable or timed out; nothing was committed; retry with the same key.',
   },
+  CONSOLIDATION_IN_PROGRESS: {
+    status: 409,
+    message: 'Một lượt tổng hợp khác vừa ghi phiên bản mới. Hãy chạy tổng hợp lại sau ít giây.',
+    description: 'Another consolidation committed the same master version number first; retry.',
+  },
+  RUN_NOT_FOUND: {
+    status: 404,
+    message: 'Không tìm thấy lượt tổng hợp này.',
+    description: 'No consolidation run with this runId in the campaign (dry runs are not recorded).',
+  },
+  MASTER_NOT_FOUND: {
+    status: 404,
+    message: 'Chưa có danh sách tổng hợp (hoặc không có phiên bản được yêu cầu). Hãy chạy tổng hợp trước.',
+    description: 'The campaign has no committed master version, or not the requested one.',
+  },
+  INVALID_PAGE_TOKEN: {
+    status: 400,
+    message: 'Mã trang không hợp lệ. Hãy tải lại danh sách từ trang đầu.',
+    description: 'pageToken is not one issued by masterList for this campaign.',
+  },
+  DUPLICATE_GROUP_NOT_FOUND: {
+    status: 404,
+    message:
+      'Các dòng được chọn không cùng một nhóm nghi trùng trong danh sách tổng hợp hiện hành. Hãy tải lại danh sách.',
+    description: 'The memberKeys are not all members of one duplicate group of the current master version.',
+  },
+  NOMINEE_NOT_FOUND: {
+    status: 404,
+    message: 'Không tìm thấy trường hợp này trong danh sách tổng hợp hiện hành. Hãy tải lại danh sách.',
+    description: 'No entry with this nomineeId in the current master version.',
+  },
+  REVIEW_NOTE_REQUIRED: {
+    status: 400,
+    message: 'Khi trả lại để bổ sung, hãy ghi rõ nội dung đơn vị cần bổ sung.',
+    description: 'state needsInfo requires a non-empty note for the unit.',
+  },
+  AWARD_DECISION_REQUIRED: {
+    status: 400,
+    message: 'Khi ghi nhận đã khen thưởng, hãy nhập số quyết định và ngày quyết định.',
+    description: 'state awarded requires decisionNumber and decisionDate (and an award code when none is known).',
+  },
   INTERNAL: {
     status: 500,
     message: 'Có lỗi bất ngờ trong hệ thống. Hãy thử lại; nếu vẫn lỗi, báo cho Ban Thi đua – Khen thưởng.',

@@ -1,11 +1,15 @@
 // Barrel of the HTTP API schemas (request/response bodies of every function).
 export * from './admin-campaign';
 export * from './campaign-status';
+export * from './consolidation';
 export * from './error-body';
 export * from './errors';
 export * from './grid';
 export * from './ids';
+export * from './master-entries';
+export * from './master-list';
 export * from './nominations';
+export * from './reviews';
 
 /** Names of the HTTP functions (the path segment under the stack URL). */
 export const HTTP_FUNCTIONS = [
@@ -13,6 +17,11 @@ export const HTTP_FUNCTIONS = [
   'submitNominations',
   'campaignStatus',
   'adminCampaign',
+  'consolidate',
+  'consolidationStatus',
+  'masterList',
+  'reviewDuplicates',
+  'reviewNominee',
 ] as const;
 
 export type HttpFunctionName = (typeof HTTP_FUNCTIONS)[number];

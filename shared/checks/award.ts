@@ -4,7 +4,7 @@ import type { NominationKind } from '../grid/types';
 import { compactKey } from '../text/normalize';
 import { AWARDS, type AwardKind, awardByCode } from '../vocab/awards';
 import { buildVocabIndex } from '../vocab/lookup';
-import { type Checked, EMPTY, fail, ok, type Problem } from './problem';
+import { type Checked, EMPTY, fail, NO_PROBLEMS, ok, type Problem } from './problem';
 
 const INDEX = buildVocabIndex(AWARDS);
 const LEADING_WORDS =
@@ -39,9 +39,11 @@ const KIND_VI: Record<AwardKind, string> = {
 };
 
 /** Kind and campaign-subset checks for a known award code. */
-export function checkAwardFits(code: string, kind: NominationKind, allowed?: readonly string[]): Problem[] {
+export function checkAwardFits(code: string, kind: NominationKind, allowed?: readonly string[]): readonly Problem[] {
   const award = awardByCode(code);
-  if (award === undefined) return [];
+  const fitsKind = award === undefined || (award.kinds as readonly string[]).includes(kind);
+  const inSubset = allowed === undefined || allowed.length === 0 || allowed.includes(code);
+  if (award === undefined || (fitsKind && inSubset)) return NO_PROBLEMS;
   const problems: Problem[] = [];
   if (!(award.kinds as readonly string[]).includes(kind)) {
     const awardKinds = award.kinds.map((k) => KIND_VI[k]).join(', ');

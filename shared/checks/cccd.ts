@@ -13,7 +13,8 @@ const DIGITS = /^\d+$/;
 
 /** Reads a CCCD cell's text (a number cell arrives as its digits). Empty → no value, no problem. */
 export function checkCccd(text: string): Checked<string> {
-  const digits = cleanText(text).replace(SEPARATORS, '').replace(/^'/, '');
+  const clean = cleanText(text);
+  const digits = DIGITS.test(clean) ? clean : clean.replace(SEPARATORS, '').replace(/^'/, '');
   if (digits === '') return EMPTY;
   if (!DIGITS.test(digits))
     return fail('cccd.format', { value: text, digits: digits.replace(/\D/g, '').length });

@@ -15,6 +15,7 @@ export const MOBILE_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 const SEPARATORS = /[\s.\-()/]/g;
+const HAS_SEPARATOR = /[\s.\-()/]/;
 const MOBILE = /^0[35789]\d{8}$/;
 const LANDLINE = /^02\d{9}$/;
 
@@ -29,7 +30,8 @@ export function normalisePhone(raw: string): string {
 
 /** Reads a phone cell's text (a number cell arrives as its digits). Empty → no value, no problem. */
 export function checkPhone(text: string): Checked<string> {
-  const raw = cleanText(text).replace(SEPARATORS, '');
+  const clean = cleanText(text);
+  const raw = HAS_SEPARATOR.test(clean) ? clean.replace(SEPARATORS, '') : clean;
   if (raw === '') return EMPTY;
   const phone = normalisePhone(raw);
   if (LANDLINE.test(phone)) return ok(phone);

@@ -142,6 +142,11 @@ export function defaultThresholds(): Record<string, number> {
   return out;
 }
 
+const BY_KIND: Record<NominationKind, Map<string, AwardCriteria>> = {
+  individual: new Map(AWARD_CRITERIA.filter((a) => a.kind === 'individual').map((a) => [a.award, a])),
+  collective: new Map(AWARD_CRITERIA.filter((a) => a.kind === 'collective').map((a) => [a.award, a])),
+};
+
 export function criteriaFor(award: string, kind: NominationKind): AwardCriteria | undefined {
-  return AWARD_CRITERIA.find((a) => a.award === award && a.kind === kind);
+  return BY_KIND[kind].get(award);
 }

@@ -1,9 +1,10 @@
 // Evaluates the criteria of the proposed award against what the row states and the award history. A criterion
 // is met, failed (an error naming what is missing and the legal source) or unverifiable (a warning asking for
 // the missing input). Thresholds come from the criteria table, overridden by CampaignRules.thresholds.
-import type { Problem } from '../checks/problem';
+import { NO_PROBLEMS, type Problem } from '../checks/problem';
 import type { IssueParams } from '../issues';
-import type { CollectiveNomination, IndividualNomination } from '../schema/nomination';
+import type { NominationKind } from '../grid/types';
+import type { NomineeFacts } from './facts';
 import { awardByCode } from '../vocab/awards';
 import { INITIATIVE_SCOPES, initiativeScopeRank } from '../vocab/initiative-scopes';
 import { TASK_RATINGS, type TaskRating, taskRatingRank } from '../vocab/task-ratings';
@@ -11,7 +12,8 @@ import { type AwardCriteria, type Criterion, criteriaFor, EXCELLENT_YEARS } from
 import { consecutiveYears, type TitleYears } from './history';
 
 export interface EligibilityInput {
-  data: IndividualNomination | CollectiveNomination;
+  kind: NominationKind;
+  data: NomineeFacts;
   /** History that applies to this row (historyFor). */
   history: readonly TitleYears[];
   evaluationYear: number;
@@ -102,14 +104,10 @@ function titleThisYear(s: Scope, c: Extract<Criterion, { type: 'titleThisYear' }
   return failed(s, 'eligibility.titleThisYear', { title: titleLabel(c.title), year: evaluationYear });
 }
 
-function statedYears(data: IndividualNomination | CollectiveNomination): number | undefined {
-  return 'consecutiveYears' in data ? data.consecutiveYears : undefined;
-}
-
 function consecutive(s: Scope, c: Extract<Criterion, { type: 'consecutiveYears' }>): Outcome {
   const required = threshold(s, c, c.years);
   const fromHistory = consecutiveYears(s.input.history, c.title, s.input.evaluationYear);
-  const stated = statedYears(s.input.data);
+  const stated = s.input.data.consecutiveYears;
   const actual = Math.max(fromHistory, stated ?? 0);
   if (actual >= required) return MET;
   if (stated === undefined && s.input.history.length === 0) return unverifiable(s, c, 'Số năm liên tục');
@@ -118,8 +116,8 @@ function consecutive(s: Scope, c: Extract<Criterion, { type: 'consecutiveYears' 
 
 function initiatives(s: Scope, c: Extract<Criterion, { type: 'initiatives' }>): Outcome {
   const data = s.input.data;
-  const count = 'initiatives' in data ? data.initiatives : undefined;
-  const scope = 'initiativeScope' in data ? data.initiativeScope : undefined;
+  const count = data.initiatives;
+  const scope = data.initiativeScope;
   const required = threshold(s, c, c.min);
   if (count === undefined) return unverifiable(s, c, 'Số sáng kiến, đề tài');
   const wideEnough =
@@ -135,8 +133,8 @@ function initiatives(s: Scope, c: Extract<Criterion, { type: 'initiatives' }>): 
 
 function memberShare(s: Scope, c: Extract<Criterion, { type: 'memberShare' }>): Outcome {
   const data = s.input.data;
-  const total = 'memberCount' in data ? data.memberCount : undefined;
-  const advanced = 'advancedMembers' in data ? data.advancedMembers : undefined;
+  const total = data.memberCount;
+  const advanced = data.advancedMembers;
   if (total === undefined || advanced === undefined || total === 0)
     return unverifiable(s, c, 'Tổng số thành viên, Số đạt Lao động tiên tiến');
   const required = threshold(s, c, c.percent);
@@ -148,7 +146,7 @@ function memberShare(s: Scope, c: Extract<Criterion, { type: 'memberShare' }>): 
 
 function emulationFighters(s: Scope, c: Extract<Criterion, { type: 'emulationFighters' }>): Outcome {
   const data = s.input.data;
-  const actual = 'emulationFighters' in data ? data.emulationFighters : undefined;
+  const actual = data.emulationFighters;
   if (actual === undefined) return unverifiable(s, c, 'Số đạt Chiến sĩ thi đua cơ sở');
   const required = threshold(s, c, c.min);
   return actual >= required ? MET : failed(s, 'eligibility.emulationFighters', { required, actual });
@@ -157,23 +155,28 @@ function emulationFighters(s: Scope, c: Extract<Criterion, { type: 'emulationFig
 /** Not stated = none declared (the row's own "Bị kỷ luật" mark holds the nomination separately). */
 function noDisciplined(s: Scope): Outcome {
   const data = s.input.data;
-  const actual = 'disciplinedMembers' in data ? (data.disciplinedMembers ?? 0) : 0;
+  const actual = data.disciplinedMembers ?? 0;
   return actual === 0 ? MET : failed(s, 'eligibility.discipline', { actual });
 }
 
 function anyOf(s: Scope, c: Extract<Criterion, { type: 'anyOf' }>): Outcome {
-  const outcomes = c.options.map((o) => evaluateCriterion(s, o));
-  if (outcomes.some((o) => o.status === 'met')) return MET;
-  const open = outcomes.find((o) => o.status === 'unverifiable');
-  if (open !== undefined) return open;
-  return failed(s, 'eligibility.noneMet', { options: c.options.map((o) => describe(s, o)).join('; ') });
+  let open: Outcome | undefined;
+  for (const option of c.options) {
+    const outcome = evaluateCriterion(s, option);
+    if (outcome.status === 'met') return MET;
+    if (outcome.status === 'unverifiable') open ??= outcome;
+  }
+  return open ?? failed(s, 'eligibility.noneMet', { options: c.options.map((o) => describe(s, o)).join('; ') });
 }
 
 function allOf(s: Scope, c: Extract<Criterion, { type: 'allOf' }>): Outcome {
-  const outcomes = c.all.map((o) => evaluateCriterion(s, o));
-  return (
-    outcomes.find((o) => o.status === 'failed') ?? outcomes.find((o) => o.status === 'unverifiable') ?? MET
-  );
+  let open: Outcome | undefined;
+  for (const part of c.all) {
+    const outcome = evaluateCriterion(s, part);
+    if (outcome.status === 'failed') return outcome;
+    if (outcome.status === 'unverifiable') open ??= outcome;
+  }
+  return open ?? MET;
 }
 
 function evaluateCriterion(s: Scope, c: Criterion): Outcome {
@@ -200,18 +203,18 @@ function evaluateCriterion(s: Scope, c: Criterion): Outcome {
 }
 
 /** Problems for the proposed award's criteria (none when the award has no modelled criteria). */
-export function evaluateEligibility(rule: AwardCriteria, input: EligibilityInput): Problem[] {
+export function evaluateEligibility(rule: AwardCriteria, input: EligibilityInput): readonly Problem[] {
   const s: Scope = { input, award: awardByCode(rule.award)?.label ?? rule.award, source: rule.source };
-  const problems: Problem[] = [];
+  let problems: Problem[] | undefined;
   for (const c of rule.criteria) {
     const outcome = evaluateCriterion(s, c);
-    if (outcome.status !== 'met') problems.push(outcome.problem);
+    if (outcome.status !== 'met') (problems ??= []).push(outcome.problem);
   }
-  return problems;
+  return problems ?? NO_PROBLEMS;
 }
 
 /** Criteria of an award for a row kind, evaluated; [] when none are modelled. */
-export function checkEligibility(award: string, input: EligibilityInput): Problem[] {
-  const rule = criteriaFor(award, 'collectiveName' in input.data ? 'collective' : 'individual');
-  return rule === undefined ? [] : evaluateEligibility(rule, input);
+export function checkEligibility(award: string, input: EligibilityInput): readonly Problem[] {
+  const rule = criteriaFor(award, input.kind);
+  return rule === undefined ? NO_PROBLEMS : evaluateEligibility(rule, input);
 }

@@ -2,7 +2,7 @@
 // else name + birth year, else collective name; entries without identity apply to every row) plus what the
 // row's own "Khen thưởng đã đạt" text says ("CSTĐ cơ sở năm 2022, 2023; Bằng khen UBND tỉnh 2021").
 import type { AwardHistoryEntry } from '../schema/campaign-rules';
-import type { CollectiveNomination, IndividualNomination } from '../schema/nomination';
+import type { NomineeFacts } from './facts';
 import { compactKey, matchKey } from '../text/normalize';
 import { AWARDS } from '../vocab/awards';
 
@@ -37,8 +37,18 @@ function awardIn(segment: string): string | undefined {
   return ALIAS_KEYS.find(([alias]) => key.includes(alias))?.[1];
 }
 
-/** Titles and years stated in a "Khen thưởng đã đạt" text. */
-export function parsePriorAwards(text: string): TitleYears[] {
+const parsedCache = new Map<string, readonly TitleYears[]>();
+
+/** Titles and years stated in a "Khen thưởng đã đạt" text (cached per text: lists repeat formulas). */
+export function parsePriorAwards(text: string): readonly TitleYears[] {
+  const hit = parsedCache.get(text);
+  if (hit !== undefined) return hit;
+  const parsed = parseUncached(text);
+  if (parsedCache.size < 5000) parsedCache.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): TitleYears[] {
   const out: TitleYears[] = [];
   for (const segment of text.split(SEGMENT)) {
     const awardCode = awardIn(segment);
@@ -48,8 +58,8 @@ export function parsePriorAwards(text: string): TitleYears[] {
   return out;
 }
 
-function isFor(entry: AwardHistoryEntry, data: IndividualNomination | CollectiveNomination): boolean {
-  if ('collectiveName' in data) {
+function isFor(entry: AwardHistoryEntry, data: NomineeFacts): boolean {
+  if (data.collectiveName !== undefined) {
     return entry.collectiveName === undefined
       ? entry.cccd === undefined && entry.fullName === undefined
       : matchKey(entry.collectiveName) === matchKey(data.collectiveName);
@@ -57,7 +67,7 @@ function isFor(entry: AwardHistoryEntry, data: IndividualNomination | Collective
   if (entry.cccd !== undefined) return entry.cccd === data.cccd;
   if (entry.fullName !== undefined) {
     return (
-      matchKey(entry.fullName) === matchKey(data.fullName) &&
+      matchKey(entry.fullName) === matchKey(data.fullName ?? '') &&
       (entry.birthYear === undefined || entry.birthYear === data.birthYear)
     );
   }
@@ -66,7 +76,7 @@ function isFor(entry: AwardHistoryEntry, data: IndividualNomination | Collective
 
 /** History entries that concern this row, plus the titles its own text states. */
 export function historyFor(
-  data: IndividualNomination | CollectiveNomination,
+  data: NomineeFacts,
   history: readonly AwardHistoryEntry[],
 ): TitleYears[] {
   const own = data.priorAwards === undefined ? [] : parsePriorAwards(data.priorAwards);

@@ -7,10 +7,10 @@ import { checkEmail } from '../checks/email';
 import { checkEthnicity } from '../checks/ethnicity';
 import { checkPersonName } from '../checks/names';
 import { checkPhone } from '../checks/phone';
-import type { Checked } from '../checks/problem';
+import { type Checked, fail, ok } from '../checks/problem';
 import { checkDateCell, checkYearCell, type YearRange } from '../checks/years';
 import type { FieldSpec } from '../schema/fields';
-import { cellCount, cellText, cellYesNo } from '../text/cells';
+import { type CellYesNo, cellCount, cellText, cellYesNo, isBlankCell } from '../text/cells';
 import { lookupKey } from '../text/normalize';
 import { EDUCATION_LEVELS, POLITICAL_THEORY_LEVELS } from '../vocab/education-levels';
 import { GENDERS } from '../vocab/genders';
@@ -20,6 +20,7 @@ import { SECTORS } from '../vocab/sectors';
 import { SOCIAL_COMPOSITIONS } from '../vocab/social-compositions';
 import { TASK_RATINGS } from '../vocab/task-ratings';
 import type { ColumnRole } from './header-map';
+import { type Setter, setterFor } from './field-setters';
 import { addIssue, addProblems, type RowState } from './row-state';
 
 export type Reader = (cell: unknown, state: RowState) => void;
@@ -52,99 +53,114 @@ function readText(cell: unknown, state: RowState, column: number, field: FieldSp
   return text;
 }
 
-function store<T>(state: RowState, column: number, key: string, checked: Checked<T>): void {
-  if (checked.value !== undefined) state.data[key] = checked.value;
+function store<T>(state: RowState, column: number, key: string, set: Setter, checked: Checked<T>): void {
+  if (checked.value !== undefined) set(state, checked.value);
   if (checked.problems.length > 0) addProblems(state, checked.problems, column, key);
 }
 
 function textReader(field: FieldSpec, column: number, check: (text: string) => Checked<unknown>): Reader {
+  const set = setterFor(field.key);
   return (cell, state) => {
     const text = readText(cell, state, column, field);
-    if (text !== undefined) store(state, column, field.key, check(text));
+    if (text !== undefined) store(state, column, field.key, set, check(text));
   };
 }
 
+/** Free text up to the field's maximum; cached per raw value (positions and workplaces repeat). */
 function plainText(field: FieldSpec, column: number): Reader {
   const max = field.maxLength ?? 500;
-  return textReader(field, column, (text) =>
-    text.length > max
-      ? { problems: [{ code: 'text.tooLong', params: { label: field.label, length: text.length, max } }] }
-      : { value: text, problems: [] },
+  return cachedTextReader(field, column, (text) =>
+    text.length > max ? fail('text.tooLong', { label: field.label, length: text.length, max }) : ok(text),
   );
 }
 
-function cached(check: (text: string) => Checked<unknown>): (text: string) => Checked<unknown> {
+const CACHE_LIMIT = 5000;
+
+/**
+ * A text reader for columns whose values repeat (vocabularies): results are cached per raw cell string, so a
+ * repeated value skips cleaning and lookup altogether.
+ */
+function cachedTextReader(field: FieldSpec, column: number, check: (text: string) => Checked<unknown>): Reader {
   const cache = new Map<string, Checked<unknown>>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined) return hit;
+  const set = setterFor(field.key);
+  return (cell, state) => {
+    const hit = typeof cell === 'string' ? cache.get(cell) : undefined;
+    if (hit !== undefined) return store(state, column, field.key, set, hit);
+    const text = readText(cell, state, column, field);
+    if (text === undefined) return;
     const result = check(text);
-    if (cache.size < 5000) cache.set(text, result);
-    return result;
+    if (typeof cell === 'string' && cache.size < CACHE_LIMIT) cache.set(cell, result);
+    store(state, column, field.key, set, result);
   };
 }
 
 function codedReader(field: FieldSpec, column: number, vocab: CodedVocab): Reader {
-  return textReader(
-    field,
-    column,
-    cached((text) => checkCoded(vocab, text, field.label)),
-  );
+  return cachedTextReader(field, column, (text) => checkCoded(vocab, text, field.label));
 }
 
 /** Levels keep the text as written; an unrecognised level is a warning, not an error. */
 function levelReader(field: FieldSpec, column: number, vocab: CodedVocab): Reader {
-  const check = cached((text) => checkCoded(vocab, text, field.label));
   const choices = vocab.entries.map((e) => e.label).join(', ');
+  const setText = setterFor(`${field.key}Text`);
+  const set = setterFor(field.key);
+  const cache = new Map<string, { text: string; value: unknown }>();
   return (cell, state) => {
-    const text = readText(cell, state, column, field);
-    if (text === undefined) return;
-    state.data[`${field.key}Text`] = text;
-    const checked = check(text);
-    if (checked.value !== undefined) state.data[field.key] = checked.value;
-    else
-      addIssue(state, 'level.unrecognised', column, field.key, { value: text, label: field.label, choices });
+    let hit = typeof cell === 'string' ? cache.get(cell) : undefined;
+    if (hit === undefined) {
+      const text = readText(cell, state, column, field);
+      if (text === undefined) return;
+      hit = { text, value: checkCoded(vocab, text, field.label).value };
+      if (typeof cell === 'string' && cache.size < CACHE_LIMIT) cache.set(cell, hit);
+    }
+    setText(state, hit.text);
+    if (hit.value !== undefined) set(state, hit.value);
+    else addIssue(state, 'level.unrecognised', column, field.key, { value: hit.text, label: field.label, choices });
   };
 }
 
 function genderReader(field: FieldSpec, column: number): Reader {
-  const check = cached((text) => {
+  return cachedTextReader(field, column, (text) => {
     const match = GENDER_VOCAB.index.lookup(text);
-    return match.found === 'one'
-      ? { value: match.code, problems: [] }
-      : { problems: [{ code: 'gender.invalid', params: { value: text } }] };
+    return match.found === 'one' ? ok(match.code) : fail('gender.invalid', { value: text });
   });
-  return textReader(field, column, check);
 }
 
 function movementReader(field: FieldSpec, column: number, movements: readonly Movement[]): Reader {
   const vocab = codedVocab(movements);
-  return textReader(
-    field,
-    column,
-    cached((text) => {
-      const match = vocab.index.lookup(text);
-      if (match.found === 'one') return { value: match.code, problems: [] };
-      return { value: text, problems: [{ code: 'movement.unknown', params: { value: text } }] };
-    }),
-  );
+  return cachedTextReader(field, column, (text) => {
+    const match = vocab.index.lookup(text);
+    if (match.found === 'one') return ok(match.code);
+    return { value: text, problems: [{ code: 'movement.unknown', params: { value: text } }] };
+  });
 }
 
 function booleanReader(field: FieldSpec, column: number): Reader {
   const yes = new Set((field.yesWords ?? []).map(lookupKey));
+  const cache = new Map<string, CellYesNo>();
+  const read = (cell: unknown): CellYesNo => {
+    if (typeof cell !== 'string') return cellYesNo(cell, yes);
+    let value = cache.get(cell);
+    if (value === undefined && !cache.has(cell)) {
+      value = cellYesNo(cell, yes);
+      if (cache.size < CACHE_LIMIT) cache.set(cell, value);
+    }
+    return value;
+  };
+  const set = setterFor(field.key);
   return (cell, state) => {
-    const value = cellYesNo(cell, yes);
+    const value = read(cell);
     if (value === undefined) return;
     if (value === 'invalid')
       addIssue(state, 'boolean.invalid', column, field.key, {
         value: String(cellText(cell) ?? ''),
         label: field.label,
       });
-    else state.data[field.key] = value;
+    else set(state, value);
   };
 }
 
 function countReader(field: FieldSpec, column: number): Reader {
+  const set = setterFor(field.key);
   return (cell, state) => {
     const value = cellCount(cell);
     if (value === undefined) return;
@@ -153,23 +169,25 @@ function countReader(field: FieldSpec, column: number): Reader {
         value: String(cellText(cell) ?? ''),
         label: field.label,
       });
-    else state.data[field.key] = value;
+    else set(state, value);
   };
 }
 
 function yearReader(field: FieldSpec, column: number, settings: ReaderSettings): Reader {
   const range = field.key === 'birthYear' ? settings.birthRange : settings.priorAwardRange;
+  const set = setterFor(field.key);
   return (cell, state) => {
-    if (cellText(cell) === undefined) return;
-    store(state, column, field.key, checkYearCell(cell, settings.currentYear, range, field.label));
+    if (isBlankCell(cell)) return;
+    store(state, column, field.key, set, checkYearCell(cell, settings.currentYear, range, field.label));
   };
 }
 
 function birthDateReader(field: FieldSpec, column: number, settings: ReaderSettings): Reader {
+  const set = setterFor(field.key);
   return (cell, state) => {
-    if (cellText(cell) === undefined) return;
+    if (isBlankCell(cell)) return;
     const checked = checkDateCell(cell, settings.currentYear, settings.birthRange, field.label);
-    if (checked.value?.date !== undefined) state.data[field.key] = checked.value.date;
+    if (checked.value?.date !== undefined) set(state, checked.value.date);
     if (checked.value !== undefined) state.dateYear = checked.value.year;
     addProblems(state, checked.problems, column, field.key);
   };
@@ -189,7 +207,7 @@ export function fieldReader(field: FieldSpec, column: number, settings: ReaderSe
     case 'year':
       return yearReader(field, column, settings);
     case 'ethnicity':
-      return textReader(field, column, cached(checkEthnicity));
+      return cachedTextReader(field, column, checkEthnicity);
     case 'cccd':
       return textReader(field, column, checkCccd);
     case 'phone':
@@ -201,7 +219,7 @@ export function fieldReader(field: FieldSpec, column: number, settings: ReaderSe
     case 'count':
       return countReader(field, column);
     case 'award':
-      return textReader(field, column, cached(checkAward));
+      return cachedTextReader(field, column, checkAward);
     case 'movement':
       return movementReader(field, column, settings.movements);
     case 'education':
@@ -261,7 +279,7 @@ function partyUnionReader(column: number): Reader {
 function splitBirthReader(column: number, gender: 'male' | 'female', settings: ReaderSettings): Reader {
   const label = gender === 'male' ? 'Năm sinh – Nam' : 'Năm sinh – Nữ';
   return (cell, state) => {
-    if (cellText(cell) === undefined) return;
+    if (isBlankCell(cell)) return;
     const checked = checkDateCell(cell, settings.currentYear, settings.birthRange, label);
     addProblems(state, checked.problems, column, 'birthYear');
     if (checked.value === undefined) return;

@@ -6,13 +6,14 @@ import { checkAchievementLength, type LengthLimits } from '../checks/achievement
 import { checkAwardFits } from '../checks/award';
 import { crossCheckCccd } from '../checks/cccd';
 import { checkBirthAgreement } from '../checks/years';
+import { criteriaFor } from '../eligibility/criteria';
 import { checkEligibility } from '../eligibility/evaluate';
 import { historyFor } from '../eligibility/history';
 import type { AwardHistoryEntry, CampaignRules } from '../schema/campaign-rules';
 import { type FieldKey, fieldSpec, PROPOSAL_FIELDS } from '../schema/fields';
-import type { CollectiveNomination, IndividualNomination } from '../schema/nomination';
 import type { Gender } from '../vocab/genders';
 import { SOCIAL_COMPOSITIONS } from '../vocab/social-compositions';
+import { SETTERS } from './field-setters';
 import { addIssue, addProblems, type RowState, touched } from './row-state';
 import type { NominationKind } from './types';
 
@@ -38,15 +39,15 @@ function resolveSplitBirth(state: RowState): void {
   const found = male ?? female;
   if (found === undefined) return;
   const gender: Gender = male !== undefined ? 'male' : 'female';
-  if (state.data.gender === undefined) state.data.gender = gender;
-  if (state.data.birthYear === undefined) state.data.birthYear = found.year;
-  if (found.date !== undefined && state.data.birthDate === undefined) state.data.birthDate = found.date;
+  if (state.f.gender === undefined) SETTERS.gender(state, gender);
+  if (state.f.birthYear === undefined) SETTERS.birthYear(state, found.year);
+  if (found.date !== undefined && state.f.birthDate === undefined) SETTERS.birthDate(state, found.date);
 }
 
 function resolveBirth(state: RowState, s: RowCheckSettings): void {
-  const { birthDate, birthYear } = state.data;
-  if (typeof birthYear === 'number' && state.dateYear !== undefined) {
-    const problem = typeof birthDate === 'string' ? checkBirthAgreement(birthDate, birthYear) : undefined;
+  const { birthDate, birthYear } = state.f;
+  if (birthYear !== undefined && state.dateYear !== undefined) {
+    const problem = birthDate !== undefined ? checkBirthAgreement(birthDate, birthYear) : undefined;
     const yearOnly = birthDate === undefined && state.dateYear !== birthYear;
     if (problem !== undefined) addProblems(state, [problem], s.columnOf('birthDate'), 'birthDate');
     else if (yearOnly)
@@ -55,7 +56,7 @@ function resolveBirth(state: RowState, s: RowCheckSettings): void {
         year: birthYear,
       });
   } else if (birthYear === undefined && state.dateYear !== undefined) {
-    state.data.birthYear = state.dateYear;
+    SETTERS.birthYear(state, state.dateYear);
   }
 }
 
@@ -68,31 +69,34 @@ function checkRequired(state: RowState, s: RowCheckSettings): void {
 }
 
 function checkProposal(state: RowState, s: RowCheckSettings): void {
-  const proposes = state.data.delegate === true || state.data.honoured === true || touched(state, 'award');
+  const f = state.f;
+  const proposes = f.delegate === true || f.honoured === true || f.award !== undefined || touched(state, 'award');
   if (proposes) return;
-  if (s.rules.defaultProposal !== undefined) state.data[s.rules.defaultProposal] = true;
+  if (s.rules.defaultProposal === 'delegate') SETTERS.delegate(state, true);
+  else if (s.rules.defaultProposal === 'honoured') SETTERS.honoured(state, true);
   else if (PROPOSAL_FIELDS.some((f) => s.present.has(f))) addIssue(state, 'row.noProposal', 0, '');
 }
 
 function checkCccdConsistency(state: RowState, s: RowCheckSettings): void {
-  const { cccd, gender, birthYear } = state.data;
-  if (typeof cccd !== 'string' || cccd.length !== 12) return;
-  const problems = crossCheckCccd(cccd, gender as Gender | undefined, birthYear as number | undefined);
+  const { cccd, gender, birthYear } = state.f;
+  if (cccd === undefined || cccd.length !== 12) return;
+  const problems = crossCheckCccd(cccd, gender, birthYear);
   addProblems(state, problems, s.columnOf('cccd'), 'cccd');
 }
 
 function defaultDirectLabourer(state: RowState): void {
-  if (state.data.directLabourer !== undefined || state.data.socialComposition === undefined) return;
-  const entry = SOCIAL_COMPOSITIONS.find((c) => c.code === state.data.socialComposition);
-  if (entry !== undefined) state.data.directLabourer = entry.directLabourer;
+  const composition = state.f.socialComposition;
+  if (state.f.directLabourer !== undefined || composition === undefined) return;
+  const entry = SOCIAL_COMPOSITIONS.find((c) => c.code === composition);
+  if (entry !== undefined) SETTERS.directLabourer(state, entry.directLabourer);
 }
 
 function checkMemberCounts(state: RowState, s: RowCheckSettings): void {
-  const total = state.data.memberCount;
-  if (typeof total !== 'number') return;
+  const total = state.f.memberCount;
+  if (total === undefined) return;
   for (const key of ['advancedMembers', 'emulationFighters', 'disciplinedMembers'] as const) {
-    const value = state.data[key];
-    if (typeof value === 'number' && value > total) {
+    const value = state.f[key];
+    if (value !== undefined && value > total) {
       addIssue(state, 'collective.memberCounts', s.columnOf(key), key, {
         label: fieldSpec(key)?.label ?? key,
         value,
@@ -103,23 +107,23 @@ function checkMemberCounts(state: RowState, s: RowCheckSettings): void {
 }
 
 function checkAchievements(state: RowState, s: RowCheckSettings): void {
-  const text = state.data.achievements;
-  if (typeof text !== 'string') return;
+  const text = state.f.achievements;
+  if (text === undefined) return;
   const problem = checkAchievementLength(text, s.achievementLength);
   if (problem !== undefined) addProblems(state, [problem], s.columnOf('achievements'), 'achievements');
 }
 
 function checkAward(state: RowState, s: RowCheckSettings): void {
-  const award = state.data.award;
-  if (typeof award !== 'string') return;
+  const award = state.f.award;
+  if (award === undefined) return;
   const column = s.columnOf('award');
   const fits = checkAwardFits(award, s.kind, s.rules.allowedAwards);
   addProblems(state, fits, column, 'award');
-  if (fits.length > 0 || s.rules.checkEligibility === false) return;
-  const data = state.data as unknown as IndividualNomination | CollectiveNomination;
+  if (fits.length > 0 || s.rules.checkEligibility === false || criteriaFor(award, s.kind) === undefined) return;
   const input = {
-    data,
-    history: historyFor(data, s.history),
+    kind: s.kind,
+    data: state.f,
+    history: historyFor(state.f, s.history),
     evaluationYear: s.evaluationYear,
     thresholds: s.thresholds,
   };
@@ -128,18 +132,17 @@ function checkAward(state: RowState, s: RowCheckSettings): void {
 
 function checkHeld(state: RowState, s: RowCheckSettings): void {
   const reasons: string[] = [];
-  if (state.data.disciplined === true) reasons.push('đang bị kỷ luật');
-  if (state.data.underReview === true)
+  if (state.f.disciplined === true) reasons.push('đang bị kỷ luật');
+  if (state.f.underReview === true)
     reasons.push('đang bị xem xét kỷ luật, thanh tra, kiểm tra hoặc giải quyết khiếu nại');
   if (reasons.length === 0) return;
-  const key = state.data.underReview === true ? 'underReview' : 'disciplined';
+  const key = state.f.underReview === true ? 'underReview' : 'disciplined';
   addIssue(state, 'eligibility.held', s.columnOf(key), key, { reason: reasons.join(' và ') });
 }
 
 function checkDelegateAward(state: RowState, s: RowCheckSettings): void {
-  if (s.rules.delegateMustHoldAward !== true || state.data.delegate !== true) return;
-  const data = state.data as unknown as IndividualNomination | CollectiveNomination;
-  if (data.priorAwards !== undefined || historyFor(data, s.history).length > 0) return;
+  if (s.rules.delegateMustHoldAward !== true || state.f.delegate !== true) return;
+  if (state.f.priorAwards !== undefined || historyFor(state.f, s.history).length > 0) return;
   addIssue(state, 'eligibility.delegateNoAward', s.columnOf('priorAwards'), 'priorAwards');
 }
 

@@ -8,12 +8,12 @@ import { type FieldKey, fieldSpec, PROPOSAL_FIELDS, REQUIRED_COLUMNS } from '../
 import type { CollectiveNomination, IndividualNomination, NominationRow } from '../schema/nomination';
 import { isBlankCell } from '../text/cells';
 import { dateFromInstant } from '../text/dates';
-import { matchKey } from '../text/normalize';
 import { movementEntries } from '../vocab/movements';
 import { type Reader, type ReaderSettings, roleReader } from './column-readers';
+import { DuplicateFinder } from './duplicate-rows';
 import { type HeaderMap, headerRows, mapHeader } from './header-map';
 import { checkRow, type RowCheckSettings } from './row-checks';
-import { newRowState, type RowState } from './row-state';
+import { newRowState, type RowState, resetRowState } from './row-state';
 import type { Grid, Issue, NominationKind } from './types';
 
 export type { ValidationContext } from '../schema/campaign-rules';
@@ -137,49 +137,22 @@ function isEmptyRow(cells: readonly unknown[], seqIndex: number): boolean {
   return true;
 }
 
-function readRow(plan: Plan, cells: readonly unknown[], sheetRow: number): RowState {
-  const state = newRowState(sheetRow);
+function readRow(plan: Plan, cells: readonly unknown[], state: RowState): void {
   for (const { index, read } of plan.readers) read(cells[index], state);
   checkRow(state, plan.checks);
-  return state;
 }
 
-interface SeenRows {
-  cccd: Map<string, number>;
-  name: Map<string, number>;
-}
-
-function firstSeen(map: Map<string, number>, key: string, sheetRow: number): number | undefined {
-  const other = map.get(key);
-  if (other === undefined) map.set(key, sheetRow);
-  return other;
-}
+const DUPLICATE_REASON = { cccd: 'cùng số CCCD', name: 'cùng họ tên và năm sinh' } as const;
 
 /** Same CCCD, or same name (+ birth year for people), as an earlier row of the sheet. */
-function markDuplicate(state: RowState, kind: NominationKind, seen: SeenRows): void {
-  const { cccd, fullName, collectiveName, birthYear } = state.data;
-  let other = typeof cccd === 'string' ? firstSeen(seen.cccd, cccd, state.sheetRow) : undefined;
-  let reason = 'cùng số CCCD';
-  const name = kind === 'individual' ? fullName : collectiveName;
-  if (typeof name === 'string') {
-    const byName = firstSeen(
-      seen.name,
-      kind === 'individual' ? `${matchKey(name)}|${String(birthYear)}` : matchKey(name),
-      state.sheetRow,
-    );
-    if (other === undefined && byName !== undefined) {
-      other = byName;
-      reason = kind === 'individual' ? 'cùng họ tên và năm sinh' : 'cùng tên tập thể';
-    }
-  }
-  if (other === undefined) return;
-  state.issues.push(
-    makeIssue(
-      'row.duplicateInSheet',
-      { row: state.sheetRow, column: 0, field: '' },
-      { otherRow: other, reason },
-    ),
-  );
+function markDuplicate(state: RowState, kind: NominationKind, index: number, finder: DuplicateFinder, firstRow: number): void {
+  const f = state.f;
+  const name = kind === 'individual' ? f.fullName : f.collectiveName;
+  const hit = finder.check(index, f.cccd, name, kind === 'individual' ? f.birthYear : undefined);
+  if (hit === undefined) return;
+  const reason = hit.reason === 'name' && kind === 'collective' ? 'cùng tên tập thể' : DUPLICATE_REASON[hit.reason];
+  const at = { row: state.sheetRow, column: 0, field: '' };
+  state.issues.push(makeIssue('row.duplicateInSheet', at, { otherRow: firstRow + hit.otherIndex, reason }));
 }
 
 function unreadableRow(sheetRow: number): RowState {
@@ -225,20 +198,22 @@ function run(grid: Grid, context: ValidationContext): ValidateResult {
   const issues = headerIssues(grid, context, map, plan.firstColumn);
   const sheetErrors = issues.some((i) => i.severity === 'error');
   const rows: NominationRow[] = [];
-  const seen: SeenRows = { cccd: new Map(), name: new Map() };
+  const finder = new DuplicateFinder();
+  const state = newRowState(plan.firstRow);
   grid.rows.forEach((cells, i) => {
     const sheetRow = plan.firstRow + i;
-    let state: RowState;
+    let current = state;
     try {
       const row = Array.isArray(cells) ? cells : [cells];
       if (isEmptyRow(row, plan.seqIndex)) return;
-      state = readRow(plan, row, sheetRow);
-      markDuplicate(state, plan.kind, seen);
+      resetRowState(state, sheetRow);
+      readRow(plan, row, state);
+      markDuplicate(state, plan.kind, i, finder, plan.firstRow);
     } catch {
-      state = unreadableRow(sheetRow);
+      current = unreadableRow(sheetRow);
     }
-    rows.push(rowOf(plan, state, sheetErrors));
-    for (const issue of state.issues) issues.push(issue);
+    rows.push(rowOf(plan, current, sheetErrors));
+    for (const issue of current.issues) issues.push(issue);
   });
   if (rows.length === 0) issues.push(makeIssue('grid.noRows', { row: plan.firstRow, column: 0, field: '' }));
   return { rows, issues, summary: summarize(rows, issues) };

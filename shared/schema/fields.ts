@@ -40,9 +40,9 @@ export interface FieldSpec {
   readonly description: string;
 }
 
-const IND: readonly NominationKind[] = ['individual'];
-const COL: readonly NominationKind[] = ['collective'];
-const BOTH: readonly NominationKind[] = ['individual', 'collective'];
+const IND = ['individual'] as const satisfies readonly NominationKind[];
+const COL = ['collective'] as const satisfies readonly NominationKind[];
+const BOTH = ['individual', 'collective'] as const satisfies readonly NominationKind[];
 
 /** In template (sheet) order. */
 export const FIELDS = [

@@ -1,5 +1,6 @@
 // Ports of the mail use cases. Adapters (functions/adapters/mail/*, functions/adapters/firestore/delivery-log.ts)
 // implement them; use cases and tests receive them as arguments.
+import type { MasterVersion } from '../../../shared/consolidation/types';
 import type { DigestInput, UnitStatusInput } from './map-views';
 
 export interface MailAddress {
@@ -150,3 +151,19 @@ export interface MailDataSource {
 }
 
 export type UnitStatusWithContacts = UnitStatusInput & { contacts: MailAddress[] };
+
+/**
+ * The latest consolidated master version of a campaign (structural: the consolidation's Firestore master repository
+ * provides `latest`). Absent before the first consolidation.
+ */
+export interface MasterSource {
+  latest(campaignId: string): Promise<MasterVersion | null>;
+}
+
+/** Look-ups the event-driven messages (receipt, unit summaries) need besides MailDataSource. */
+export interface MailDirectory {
+  /** Any campaign, open or closed; null when it does not exist. */
+  campaign(campaignId: string): Promise<CampaignMailInfo | null>;
+  /** Active unit members' addresses of one unit (its focal persons). */
+  unitContacts(unitId: string): Promise<MailAddress[]>;
+}

@@ -7,11 +7,12 @@ function person(
   history: EligibilityInput['history'] = [],
   thresholds = {},
 ): EligibilityInput {
-  return { data: { fullName: 'Nguyễn Văn An', ...data }, history, evaluationYear: 2026, thresholds };
+  return { kind: 'individual', data: { fullName: 'Nguyễn Văn An', ...data }, history, evaluationYear: 2026, thresholds };
 }
 
 function unit(data: Partial<CollectiveNomination>, thresholds = {}): EligibilityInput {
   return {
+    kind: 'collective',
     data: { collectiveName: 'Phòng Tổ chức cán bộ', ...data },
     history: [],
     evaluationYear: 2026,

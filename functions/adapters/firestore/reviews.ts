@@ -1,0 +1,48 @@
+// Board decisions: duplicate decisions by member keys (campaigns/{c}/duplicateDecisions/{decisionId}), nominee
+// reviews by nomineeId (campaigns/{c}/nomineeReviews/{nomineeId}) and the append-only audit trail of both
+// (campaigns/{c}/reviewLog/{autoId}).
+import type { Firestore } from 'firebase-admin/firestore';
+import type {
+  NomineeReview,
+  ReviewLogEntry,
+  ReviewRepository,
+  StoredDuplicateDecision,
+} from '../../app/ports';
+import { call } from './errors';
+import { asStored, decisionDocSchema, reviewDocSchema } from './master-docs';
+import { campaignSub } from './master-paths';
+import { parseData } from './parse';
+
+export class FirestoreReviews implements ReviewRepository {
+  constructor(private readonly db: Firestore) {}
+
+  async listDuplicateDecisions(campaignId: string): Promise<StoredDuplicateDecision[]> {
+    const col = campaignSub(this.db, campaignId, 'duplicateDecisions');
+    const snapshot = await call('list duplicate decisions', () => col.get());
+    return snapshot.docs
+      .map((doc) => asStored<StoredDuplicateDecision>(parseData(decisionDocSchema, doc.data(), doc.ref.path)))
+      .sort((a, b) => (a.decisionId < b.decisionId ? -1 : 1));
+  }
+
+  async saveDuplicateDecision(campaignId: string, decision: StoredDuplicateDecision): Promise<void> {
+    const ref = campaignSub(this.db, campaignId, 'duplicateDecisions').doc(decision.decisionId);
+    await call('save duplicate decision', () => ref.set(decision));
+  }
+
+  async listNomineeReviews(campaignId: string): Promise<NomineeReview[]> {
+    const col = campaignSub(this.db, campaignId, 'nomineeReviews');
+    const snapshot = await call('list nominee reviews', () => col.get());
+    return snapshot.docs
+      .map((doc) => asStored<NomineeReview>(parseData(reviewDocSchema, doc.data(), doc.ref.path)))
+      .sort((a, b) => (a.nomineeId < b.nomineeId ? -1 : 1));
+  }
+
+  async saveNomineeReview(campaignId: string, review: NomineeReview): Promise<void> {
+    const ref = campaignSub(this.db, campaignId, 'nomineeReviews').doc(review.nomineeId);
+    await call('save nominee review', () => ref.set(review));
+  }
+
+  async log(campaignId: string, entry: ReviewLogEntry): Promise<void> {
+    await call('append review log', () => campaignSub(this.db, campaignId, 'reviewLog').add(entry));
+  }
+}

@@ -1,0 +1,111 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServices, type Services } from '../../functions/composition';
+import { parseConfig } from '../../functions/config';
+import {
+  buildMailServices,
+  mailServices,
+  parseMailSettings,
+  receiptAfterSubmit,
+  summariesAfterConsolidate,
+} from '../../functions/mail-composition';
+
+let s: Services;
+let outbox: string;
+
+beforeAll(async () => {
+  outbox = await mkdtemp(join(tmpdir(), 'tonvinh-compose-'));
+  s = buildServices(parseConfig({ AUTH_MODE: 'dev', FIRESTORE_EMULATOR_HOST: '127.0.0.1:9' }));
+});
+
+afterAll(async () => {
+  await s.db.terminate();
+  await rm(outbox, { recursive: true, force: true });
+});
+
+describe('mail composition', () => {
+  it('refuses bad mail settings with MAIL_CONFIG_INVALID naming the keys', () => {
+    expect(() => parseMailSettings({ MAIL_TRANSPORT: 'smtp', MAIL_MAX_RECIPIENTS: '500' })).toThrow(
+      expect.objectContaining({
+        code: 'MAIL_CONFIG_INVALID',
+        detail: expect.stringMatching(/MAIL_MAX_RECIPIENTS.*SMTP_HOST|SMTP_HOST.*MAIL_MAX_RECIPIENTS/),
+        message: 'Cấu hình gửi thư không hợp lệ.',
+      }),
+    );
+  });
+
+  it('builds the services once per Services instance, from the settings given first', () => {
+    const config = parseMailSettings({
+      MAIL_OUTBOX_DIR: outbox,
+      REMINDER_OFFSETS: '1,10',
+      MAIL_DAILY_CAP: '50',
+    });
+    const first = mailServices(s, undefined, config);
+    expect(mailServices(s)).toBe(first);
+    expect(first.mail.sender.transport).toBe('outbox');
+    expect(first.mail.settings).toEqual({
+      dailyCap: 50,
+      maxRecipients: 100,
+      maxAttempts: 8,
+      claimLeaseMinutes: 15,
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    expect(first.schedule.schedule.reminderOffsets).toEqual([10, 1]);
+    expect(first.schedule.schedule.source).toBe(first.source);
+    expect(first.receipt.directory).toBe(first.source);
+    expect(buildMailServices(s, config)).not.toBe(first);
+  });
+
+  it('writes through the configured outbox folder', async () => {
+    const { mail } = mailServices(s);
+    await mail.sender.send({
+      to: [{ address: 'a@langson.example' }],
+      subject: 'Thử',
+      html: '<p>Thử</p>',
+      text: 'Thử',
+    });
+    expect((await readdir(outbox)).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
+  });
+});
+
+describe('the handlers’ one-line hooks', () => {
+  it('log a bad mail setting instead of failing the request', async () => {
+    const lines: string[] = [];
+    const log = (m: string, f?: object) => void lines.push(`${m} ${JSON.stringify(f)}`);
+    const other = buildServices(parseConfig({ AUTH_MODE: 'dev', FIRESTORE_EMULATOR_HOST: '127.0.0.1:9' }), {
+      logger: { debug: log, info: log, warn: log, error: log },
+    });
+    const saved = process.env.MAIL_TRANSPORT;
+    process.env.MAIL_TRANSPORT = 'pigeon';
+    try {
+      const request = {
+        campaignId: 'c-1',
+        unitId: 'u-1',
+        kind: 'individual' as const,
+        grid: { header: ['Họ và tên'], rows: [], firstRow: 2 },
+        submissionKey: 'key-0000000001',
+      };
+      const result = {
+        version: 1,
+        versionId: 'v',
+        status: 'clean' as const,
+        summary: { rows: 0, validRows: 0, errorRows: 0, errors: 0, warnings: 0 },
+        issues: [],
+        replayed: false,
+        submittedAt: '2026-11-20T00:00:00.000Z',
+        late: false,
+      };
+      await expect(receiptAfterSubmit(other, { request, result })).resolves.toBeUndefined();
+      await expect(summariesAfterConsolidate(other, 'c-1')).resolves.toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env.MAIL_TRANSPORT;
+      else process.env.MAIL_TRANSPORT = saved;
+      await other.db.terminate();
+    }
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^receipt not sent .*"code":"MAIL_CONFIG_INVALID".*MAIL_TRANSPORT/);
+    expect(lines[1]).toMatch(/^unit summaries not sent .*MAIL_CONFIG_INVALID/);
+  });
+});
