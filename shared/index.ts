@@ -11,6 +11,7 @@ export * from './checks/problem';
 export * from './checks/years';
 export * from './eligibility/criteria';
 export * from './eligibility/evaluate';
+export * from './eligibility/facts';
 export * from './eligibility/history';
 export * from './grid/header-map';
 export * from './grid/types';

@@ -73,6 +73,14 @@ export async function validateWithHistory(
 }
 
 function toEntry(record: AwardHistoryRecord): AwardHistoryEntry {
-  const { id: _id, nomineeKey: _k, campaignId: _c, nomineeId: _n, recordedBy: _b, recordedAt: _a, ...entry } = record;
+  const {
+    id: _id,
+    nomineeKey: _k,
+    campaignId: _c,
+    nomineeId: _n,
+    recordedBy: _b,
+    recordedAt: _a,
+    ...entry
+  } = record;
   return entry;
 }

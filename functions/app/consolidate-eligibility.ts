@@ -1,11 +1,8 @@
 // Eligibility of each master entry's representative row: the criteria of the proposed award (shared/eligibility)
 // against what the row states and the award history, evaluated for the campaign's year.
-import type {
-  EligibilityFn,
-  EligibilityResult,
-  SubmissionRow,
-} from '../../shared/consolidation/types';
+
 import type { Problem } from '../../shared/checks/problem';
+import type { EligibilityFn, EligibilityResult, SubmissionRow } from '../../shared/consolidation/types';
 import { checkEligibility } from '../../shared/eligibility/evaluate';
 import type { NomineeFacts } from '../../shared/eligibility/facts';
 import { historyFor } from '../../shared/eligibility/history';

@@ -13,7 +13,6 @@ import type {
 import { AWARDS } from '../../shared/vocab/awards';
 import { nomineeKeysOf } from './award-history-keys';
 import { localDate } from './deadline';
-import { entryReview } from './review-states';
 import type {
   AwardHistoryRecord,
   CampaignRecord,
@@ -22,6 +21,7 @@ import type {
   SubmissionRepository,
   UnitRecord,
 } from './ports';
+import { entryReview } from './review-states';
 
 /** Lương cơ sở from 1/7/2024 (NĐ 73/2024/NĐ-CP), VND; override with ConsolidateDeps.baseSalary. */
 export const DEFAULT_BASE_SALARY = 2_340_000;
@@ -79,7 +79,8 @@ export function historyKeys(submissions: UnitSubmission[]): string[] {
 
 export function statsOptions(campaign: CampaignRecord, baseSalary: number): StatsOptions {
   const coefficients: Record<string, number> = {};
-  for (const award of AWARDS) if (award.coefficient !== undefined) coefficients[award.code] = award.coefficient;
+  for (const award of AWARDS)
+    if (award.coefficient !== undefined) coefficients[award.code] = award.coefficient;
   return {
     referenceDate: deadlineDate(campaign),
     baseSalary,

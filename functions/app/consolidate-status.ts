@@ -1,16 +1,20 @@
 // consolidationStatus (board only): the run's status document (stage, done/total, progress); once done, the
 // figures of the master version it produced. A run whose document has not moved for STALE_MS is reported failed
 // (its writer died; the previous master version is untouched and a new run completes the work).
-import type {
-  ConsolidationStatusRequest,
-  ConsolidationStatusResponse,
-} from '../../shared/api/consolidation';
+import type { ConsolidationStatusRequest, ConsolidationStatusResponse } from '../../shared/api/consolidation';
 import { requireBoard } from './access';
 import { STAGE_MESSAGES } from './consolidate-progress';
 import { resultOf } from './consolidate-summary';
 import { AppError } from './errors';
 import { loadCampaign } from './load-target';
-import type { CampaignRepository, Clock, MasterRepository, Principal, RunRecord, RunRepository } from './ports';
+import type {
+  CampaignRepository,
+  Clock,
+  MasterRepository,
+  Principal,
+  RunRecord,
+  RunRepository,
+} from './ports';
 
 export interface StatusRunDeps {
   campaigns: CampaignRepository;

@@ -5,36 +5,60 @@ import type { UnitConsolidation } from '../../shared/api/master-entries';
 import type { MasterChunk, MasterVersion, UnitSubmission } from '../../shared/consolidation/types';
 import type { MasterManifest, UnitRecord } from './ports';
 
-export function byUnitOf(units: UnitRecord[], submissions: UnitSubmission[], master: MasterVersion) {
-  const bySubmission = new Map(submissions.map((s) => [s.unitId, s]));
-  const ids = new Map<string, string[]>();
-  const shared = new Map<string, number>();
+interface UnitEntries {
+  ids: string[];
+  shared: number;
+}
+
+/** nomineeIds per unit (an entry nominated by two units counts in both) and how many are shared. */
+function entriesByUnit(master: MasterVersion): Map<string, UnitEntries> {
+  const out = new Map<string, UnitEntries>();
   for (const entry of master.entries) {
     const unitIds = new Set(entry.sources.map((s) => s.unitId));
     for (const unitId of unitIds) {
-      ids.set(unitId, [...(ids.get(unitId) ?? []), entry.nomineeId]);
-      if (unitIds.size > 1) shared.set(unitId, (shared.get(unitId) ?? 0) + 1);
+      const acc = out.get(unitId) ?? { ids: [], shared: 0 };
+      acc.ids.push(entry.nomineeId);
+      if (unitIds.size > 1) acc.shared++;
+      out.set(unitId, acc);
     }
   }
+  return out;
+}
+
+export function byUnitOf(
+  units: UnitRecord[],
+  submissions: UnitSubmission[],
+  master: MasterVersion,
+): UnitConsolidation[] {
+  const bySubmission = new Map(submissions.map((s) => [s.unitId, s]));
+  const entries = entriesByUnit(master);
   const over = new Set(master.stats.overQuotaUnits);
-  return units.map((unit): UnitConsolidation => {
-    const submission = bySubmission.get(unit.id);
-    const rows = submission?.rows.length ?? 0;
-    const validRows = submission?.rows.filter((r) => r.valid).length ?? 0;
-    const nomineeIds = [...(ids.get(unit.id) ?? [])].sort();
-    return {
-      unitId: unit.id,
-      unitName: unit.name,
-      submissionVersion: submission?.version ?? null,
-      rows,
-      validRows,
-      invalidRows: rows - validRows,
-      entries: nomineeIds.length,
-      sharedEntries: shared.get(unit.id) ?? 0,
-      overQuota: over.has(unit.id),
-      nomineeIds,
-    };
-  });
+  return units.map((unit) =>
+    unitFigures(unit, bySubmission.get(unit.id), entries.get(unit.id), over.has(unit.id)),
+  );
+}
+
+function unitFigures(
+  unit: UnitRecord,
+  submission: UnitSubmission | undefined,
+  entries: UnitEntries | undefined,
+  overQuota: boolean,
+): UnitConsolidation {
+  const rows = submission?.rows.length ?? 0;
+  const validRows = submission?.rows.filter((r) => r.valid).length ?? 0;
+  const nomineeIds = [...(entries?.ids ?? [])].sort();
+  return {
+    unitId: unit.id,
+    unitName: unit.name,
+    submissionVersion: submission?.version ?? null,
+    rows,
+    validRows,
+    invalidRows: rows - validRows,
+    entries: nomineeIds.length,
+    sharedEntries: entries?.shared ?? 0,
+    overQuota,
+    nomineeIds,
+  };
 }
 
 export interface ManifestMeta {

@@ -21,7 +21,13 @@ import { newRunRecord, RunTracker } from './consolidate-progress';
 import { byUnitOf, manifestOf, resultOf, summaryMessage } from './consolidate-summary';
 import { AppError } from './errors';
 import { loadCampaign } from './load-target';
-import { loadVersion, MASTER_CHUNK_SIZE, type StoredEntry, writeChunks } from './master-store';
+import {
+  loadVersion,
+  MASTER_CHUNK_SIZE,
+  rememberVersion,
+  type StoredEntry,
+  writeChunks,
+} from './master-store';
 import type {
   AwardHistoryRepository,
   CampaignRecord,
@@ -109,8 +115,12 @@ async function run(context: Context): Promise<Outcome> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const head = await context.deps.masters.latestManifest(context.campaign.id);
     if (head?.inputHash === hash) return { manifest: head, reused: true };
-    const manifest = await buildVersion(context, inputs, hash, head);
-    if (context.dryRun || (await context.deps.masters.commitManifest(manifest))) return { manifest, reused: false };
+    const { manifest, master } = await buildVersion(context, inputs, hash, head);
+    if (context.dryRun) return { manifest, reused: false };
+    if (await context.deps.masters.commitManifest(manifest)) {
+      rememberVersion(manifest, master);
+      return { manifest, reused: false };
+    }
   }
   throw new AppError('CONSOLIDATION_IN_PROGRESS', 'master version number taken by concurrent runs');
 }
@@ -141,7 +151,7 @@ async function buildVersion(
   inputs: ConsolidationInputs,
   hash: string,
   head: MasterManifest | null,
-): Promise<MasterManifest> {
+): Promise<{ manifest: MasterManifest; master: MasterVersion }> {
   const { deps, campaign, tracker } = context;
   await tracker.stage('matching');
   const previous = head ? await loadVersion(deps.masters, head) : undefined;
@@ -155,7 +165,8 @@ async function buildVersion(
     });
   }
   const meta = { createdBy: context.principal.email, runId: tracker.current.runId, inputHash: hash };
-  return manifestOf(master, chunks, { ...meta, byUnit: byUnitOf(inputs.units, inputs.submissions, master) });
+  const byUnit = byUnitOf(inputs.units, inputs.submissions, master);
+  return { manifest: manifestOf(master, chunks, { ...meta, byUnit }), master };
 }
 
 function buildFrom(context: Context, inputs: ConsolidationInputs, previous: MasterVersion | undefined) {

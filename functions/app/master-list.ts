@@ -53,7 +53,12 @@ export async function masterList(
   await record(deps, principal, request, `master v${manifest.version}, entries ${offset}-${end} of ${total}`);
   return {
     master: { ...master, entries },
-    page: { offset, size: entries.length, total, nextPageToken: end < total ? tokenOf(manifest.version, end) : null },
+    page: {
+      offset,
+      size: entries.length,
+      total,
+      nextPageToken: end < total ? tokenOf(manifest.version, end) : null,
+    },
   };
 }
 
@@ -72,14 +77,18 @@ async function findManifest(
   version: number | undefined,
 ): Promise<MasterManifest> {
   const manifest =
-    version === undefined ? await masters.latestManifest(campaignId) : await masters.getManifest(campaignId, version);
+    version === undefined
+      ? await masters.latestManifest(campaignId)
+      : await masters.getManifest(campaignId, version);
   if (!manifest) throw new AppError('MASTER_NOT_FOUND');
   return manifest;
 }
 
 function visible(master: MasterVersion, scope: Set<string> | null): MasterVersion {
   if (scope === null) return master;
-  const entries = master.entries.filter((e) => e.sources.some((s) => scope.has(s.unitId))).map((e) => onlyOwn(e, scope));
+  const entries = master.entries
+    .filter((e) => e.sources.some((s) => scope.has(s.unitId)))
+    .map((e) => onlyOwn(e, scope));
   const ids = new Set(entries.map((e) => e.nomineeId));
   const changes = {
     added: master.changes.added.filter((id) => ids.has(id)),

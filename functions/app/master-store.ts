@@ -13,9 +13,7 @@ export const MASTER_CHUNK_SIZE = 100;
 
 const PARALLEL_WRITES = 8;
 
-export interface ChunkWriteProgress {
-  (written: number, total: number): Promise<void>;
-}
+export type ChunkWriteProgress = (written: number, total: number) => Promise<void>;
 
 /** Writes the chunks not already stored; returns how many documents were created. */
 export async function writeChunks(
@@ -36,13 +34,47 @@ export async function writeChunks(
   return created;
 }
 
-/** The full master version of a manifest (all its chunks). */
-export async function loadVersion(masters: MasterRepository, manifest: MasterManifest): Promise<MasterVersion> {
+/** The full master version of a manifest (all its chunks); committed versions never change, so they are cached. */
+export async function loadVersion(
+  masters: MasterRepository,
+  manifest: MasterManifest,
+): Promise<MasterVersion> {
+  const cached = versionCache.get(cacheKey(manifest));
+  if (cached) return cached;
   const hashes = manifest.chunks.map((c) => c.hash);
   const chunks = await masters.readChunks(manifest.campaignId, hashes);
   const { campaignId, version, createdAt, duplicates, changes, stats, totals, unitVersions } = manifest;
   const entries = sortEntries(chunks.flatMap((c) => c.entries));
-  return { campaignId, version, createdAt, entries, duplicates, changes, stats, totals, unitVersions };
+  const master = {
+    campaignId,
+    version,
+    createdAt,
+    entries,
+    duplicates,
+    changes,
+    stats,
+    totals,
+    unitVersions,
+  };
+  rememberVersion(manifest, master);
+  return master;
+}
+
+const CACHED_VERSIONS = 4;
+const versionCache = new Map<string, MasterVersion>();
+
+function cacheKey(manifest: MasterManifest): string {
+  return `${manifest.campaignId}/${manifest.version}/${manifest.inputHash}`;
+}
+
+/** Keeps a committed version in memory (its entries are not to be mutated by readers). */
+export function rememberVersion(manifest: MasterManifest, master: MasterVersion): void {
+  versionCache.delete(cacheKey(manifest));
+  versionCache.set(cacheKey(manifest), master);
+  for (const key of versionCache.keys()) {
+    if (versionCache.size <= CACHED_VERSIONS) break;
+    versionCache.delete(key);
+  }
 }
 
 /** Display order of the consolidation core: kind, then name without diacritics, then nomineeId. */
@@ -50,7 +82,9 @@ export function sortEntries<T extends MasterEntry>(entries: T[]): T[] {
   const keyed = entries.map((entry) => ({ entry, key: foldName(entry.displayName) }));
   keyed.sort(
     (a, b) =>
-      compare(a.entry.kind, b.entry.kind) || compare(a.key, b.key) || compare(a.entry.nomineeId, b.entry.nomineeId),
+      compare(a.entry.kind, b.entry.kind) ||
+      compare(a.key, b.key) ||
+      compare(a.entry.nomineeId, b.entry.nomineeId),
   );
   return keyed.map((k) => k.entry);
 }

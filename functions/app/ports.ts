@@ -1,10 +1,10 @@
 // Ports: the interfaces use cases receive. Adapters (functions/adapters) implement them with SDKs; pure tests
 // implement them in memory. Every method throws AppError (never an SDK error).
 import type { CampaignRecord, MemberRecord, UnitRecord } from '../../shared/api/admin-campaign';
-import type { Summary } from '../../shared/api/grid';
-import type { SubmissionStatus } from '../../shared/api/nominations';
 import type { RunStage } from '../../shared/api/consolidation';
+import type { Summary } from '../../shared/api/grid';
 import type { NomineeReviewState, UnitConsolidation } from '../../shared/api/master-entries';
+import type { SubmissionStatus } from '../../shared/api/nominations';
 import type {
   CampaignStats,
   ChangeSet,

@@ -1,8 +1,9 @@
 // reviewNominee (board only): the review state of a nominee — hợp lệ, cần bổ sung (with a note the unit sees in
 // campaignStatus), đã duyệt, không đủ điều kiện, đã khen thưởng (with the decision number and date, recorded in the
 // award history for later campaigns). Kept by nomineeId, so it survives every later consolidation.
-import type { ReviewNomineeResponse } from '../../shared/api/reviews';
+
 import type { NomineeReviewState } from '../../shared/api/master-entries';
+import type { ReviewNomineeResponse } from '../../shared/api/reviews';
 import { requireBoard } from './access';
 import { recordAward } from './award-history';
 import { AppError } from './errors';
@@ -42,7 +43,9 @@ export async function reviewNominee(
   await deps.reviews.saveNomineeReview(request.campaignId, review);
   await deps.reviews.log(request.campaignId, logEntry(review));
   const awardHistoryId =
-    review.state === 'awarded' ? await recordAward(deps.awardHistory, request.campaignId, entry, review) : null;
+    review.state === 'awarded'
+      ? await recordAward(deps.awardHistory, request.campaignId, entry, review)
+      : null;
   const { nomineeId, displayName, state, note, reviewedBy, reviewedAt } = review;
   return {
     nomineeId,

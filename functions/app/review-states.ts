@@ -27,7 +27,9 @@ export function toReviewDecision(review: NomineeReview): ReviewDecision {
     decidedBy: review.reviewedBy,
     decidedAt: review.reviewedAt,
     ...(review.note === undefined ? {} : { note: review.note }),
-    ...(review.state === 'awarded' && review.awardCode !== undefined ? { awardDecision: review.awardCode } : {}),
+    ...(review.state === 'awarded' && review.awardCode !== undefined
+      ? { awardDecision: review.awardCode }
+      : {}),
   };
 }
 

@@ -1,10 +1,18 @@
 // npm run demo: plays the sample scenario against the running local stack (npm start): a demo campaign whose
 // deadline passes during the run; units submit (one with errors, one twice with the same key, one late within
-// the grace period, one after closing); then the status table. TONVINH_URL overrides http://127.0.0.1:8080.
+// the grace period, one after closing); then the status table. Then consolidation: 6 sample units with planted
+// cross-unit duplicates; the board consolidates, sees the duplicates with their reasons, decides one, a unit
+// edits a row, the board re-runs and sees only the changes; a nominee is returned to its unit with a note.
+// TONVINH_URL overrides http://127.0.0.1:8080.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CampaignStatusResponse } from '../../shared/api/campaign-status';
-import { BOARD_EMAIL, SEED_UNITS, unitEmail } from './seed-data';
+import type {
+  CampaignStatusResponse,
+  CampaignStatusResponse as StatusBody,
+} from '../../shared/api/campaign-status';
+import type { ConsolidateResponse } from '../../shared/api/consolidation';
+import type { MasterListResponse } from '../../shared/api/master-list';
+import { BOARD_EMAIL, SEED_UNITS, sampleGrid, sampleUnits, unitEmail } from './seed-data';
 
 const url = process.env.TONVINH_URL ?? 'http://127.0.0.1:8080';
 const campaignId = `ls-demo-${Date.now().toString(36)}`;
@@ -99,3 +107,129 @@ say('board closes the campaign', await setUp(deadline, false));
 say('Sở Y tế tries after closing', await submit('so-y-te', 'bchqs-tinh', `demo-${campaignId}-syt`));
 const status = await call('campaignStatus', BOARD_EMAIL, { campaignId });
 table(status.body as unknown as CampaignStatusResponse);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Consolidation
+// ---------------------------------------------------------------------------------------------------------------
+
+const th = `${campaignId}-th`;
+const demoUnits = sampleUnits(6);
+
+type Json = Record<string, unknown>;
+const as = <T>(result: { body: Json }): T => result.body as unknown as T;
+const row = (cells: Array<string | number>, widths: number[]) =>
+  cells.map((c, i) => String(c).padEnd(widths[i] ?? 10)).join('');
+
+async function consolidateNow(label: string): Promise<ConsolidateResponse> {
+  const result = await call('consolidate', BOARD_EMAIL, { campaignId: th });
+  const body = as<ConsolidateResponse>(result);
+  console.log(`\n• ${label}: HTTP ${result.status} — ${body.message}`);
+  return body;
+}
+
+function unitTable(body: ConsolidateResponse): void {
+  const w = [22, 6, 6, 6, 15, 8];
+  console.log(row(['Đơn vị', 'Bản', 'Dòng', 'Mục', 'Trùng đv khác', 'Vượt CT'], w));
+  for (const u of body.byUnit)
+    console.log(
+      row(
+        [u.unitName, u.submissionVersion ?? '—', u.rows, u.entries, u.sharedEntries, u.overQuota ? 'có' : ''],
+        w,
+      ),
+    );
+}
+
+function duplicateTable(body: ConsolidateResponse): void {
+  console.log(`\nNhóm nghi trùng (${body.duplicates.length}):`);
+  for (const g of body.duplicates) {
+    const reasons = g.reasons.map((r) => r.message).join(' ');
+    const decision = g.decision
+      ? ` — quyết định: ${g.decision === 'same' ? 'cùng một người' : 'khác người'}`
+      : '';
+    console.log(
+      `  ${g.groupId} ${g.kind === 'exact' ? 'chắc chắn' : 'có thể'} (${g.score.toFixed(2)})${decision}`,
+    );
+    console.log(`    dòng: ${g.memberRowIds.join(', ')}`);
+    console.log(`    lý do: ${reasons}`);
+  }
+}
+
+function changeTable(body: ConsolidateResponse): void {
+  const c = body.changes;
+  console.log(`Thay đổi: thêm ${c.added.length}, bớt ${c.removed.length}, đổi ${c.changed.length}`);
+  for (const changed of c.changed)
+    for (const f of changed.fields)
+      console.log(
+        `  ${changed.displayName.padEnd(24)} ${f.field.padEnd(10)} ${String(f.before)} → ${String(f.after)}`,
+      );
+  for (const id of [...c.added, ...c.removed]) console.log(`  ${c.added.includes(id) ? '+' : '−'} ${id}`);
+}
+
+const setUpTh = await call('adminCampaign', BOARD_EMAIL, {
+  campaignId: th,
+  campaign: {
+    title: 'Demo: tổng hợp toàn tỉnh',
+    eventKind: 'hoi-nghi-dien-hinh-tien-tien',
+    deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    quotas: { 'dv-01': { total: 4 } },
+  },
+  units: demoUnits,
+  members: demoUnits.map((u) => ({ email: unitEmail(u.id), role: 'unit', unitIds: [u.id] })),
+});
+console.log(
+  `\n\nConsolidation demo ${th}: HTTP ${setUpTh.status}, ${demoUnits.length} units × 5 rows + planted duplicates`,
+);
+for (const [i, u] of demoUnits.entries()) {
+  const body = {
+    campaignId: th,
+    unitId: u.id,
+    kind: 'individual',
+    grid: sampleGrid(i, 5),
+    submissionKey: `${th}-${u.id}-1`,
+  };
+  await call('submitNominations', unitEmail(u.id), body);
+}
+const v1 = await consolidateNow('board consolidates');
+unitTable(v1);
+duplicateTable(v1);
+const probable = v1.duplicates.find((g) => g.kind === 'probable');
+if (probable) {
+  const decided = await call('reviewDuplicates', BOARD_EMAIL, {
+    campaignId: th,
+    groupId: probable.groupId,
+    memberKeys: probable.memberKeys,
+    decision: 'different',
+  });
+  console.log(`\n• board decides ${probable.groupId} = khác người: HTTP ${decided.status}`);
+}
+const edited = sampleGrid(4, 5, (r, i) =>
+  i === 2 ? [r[0], r[1], r[2], r[3], r[4], r[5], 'Chiến sĩ thi đua cơ sở'] : r,
+);
+const resubmit = await call('submitNominations', unitEmail('dv-05'), {
+  campaignId: th,
+  unitId: 'dv-05',
+  kind: 'individual',
+  grid: edited,
+  submissionKey: `${th}-dv-05-2`,
+});
+console.log(`• Đơn vị mẫu số 5 changes one row's award and resubmits: version ${resubmit.body.version}`);
+const v2 = await consolidateNow('board re-runs');
+changeTable(v2);
+duplicateTable(v2);
+const unchanged = await consolidateNow('board re-runs again, nothing changed');
+changeTable(unchanged);
+const own = as<MasterListResponse>(await call('masterList', unitEmail('dv-02'), { campaignId: th }));
+console.log(`\n• Đơn vị mẫu số 2 reads the master list: ${own.page.total} entries, all its own`);
+const first = own.master.entries[0];
+if (first) {
+  const note = 'Đề nghị bổ sung số CCCD và tóm tắt thành tích.';
+  await call('reviewNominee', BOARD_EMAIL, {
+    campaignId: th,
+    nomineeId: first.nomineeId,
+    state: 'needsInfo',
+    note,
+  });
+  const seen = as<StatusBody>(await call('campaignStatus', unitEmail('dv-02'), { campaignId: th }));
+  for (const r of seen.units[0]?.returned ?? [])
+    console.log(`• returned to the unit: ${r.displayName} (dòng ${r.sheetRows.join(', ')}): ${r.note}`);
+}

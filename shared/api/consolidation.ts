@@ -88,6 +88,9 @@ export const consolidationStatusResponseSchema = z.object({
   result: consolidationResultSchema.optional(),
 });
 
-export type ConsolidationStatusResponse = Omit<z.infer<typeof consolidationStatusResponseSchema>, 'result'> & {
+export type ConsolidationStatusResponse = Omit<
+  z.infer<typeof consolidationStatusResponseSchema>,
+  'result'
+> & {
   result?: ConsolidationResult;
 };

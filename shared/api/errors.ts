@@ -149,7 +149,8 @@ export const API_ERRORS = {
   AWARD_DECISION_REQUIRED: {
     status: 400,
     message: 'Khi ghi nhận đã khen thưởng, hãy nhập số quyết định và ngày quyết định.',
-    description: 'state awarded requires decisionNumber and decisionDate (and an award code when none is known).',
+    description:
+      'state awarded requires decisionNumber and decisionDate (and an award code when none is known).',
   },
   INTERNAL: {
     status: 500,

@@ -39,7 +39,11 @@ const KIND_VI: Record<AwardKind, string> = {
 };
 
 /** Kind and campaign-subset checks for a known award code. */
-export function checkAwardFits(code: string, kind: NominationKind, allowed?: readonly string[]): readonly Problem[] {
+export function checkAwardFits(
+  code: string,
+  kind: NominationKind,
+  allowed?: readonly string[],
+): readonly Problem[] {
   const award = awardByCode(code);
   const fitsKind = award === undefined || (award.kinds as readonly string[]).includes(kind);
   const inSubset = allowed === undefined || allowed.length === 0 || allowed.includes(code);

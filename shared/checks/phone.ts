@@ -34,8 +34,7 @@ export function checkPhone(text: string): Checked<string> {
   const raw = HAS_SEPARATOR.test(clean) ? clean.replace(SEPARATORS, '') : clean;
   if (raw === '') return EMPTY;
   const phone = normalisePhone(raw);
-  if (LANDLINE.test(phone)) return ok(phone);
-  if (!MOBILE.test(phone)) return fail('phone.invalid', { value: raw });
+  if (!MOBILE.test(phone)) return LANDLINE.test(phone) ? ok(phone) : fail('phone.invalid', { value: raw });
   if (!MOBILE_PREFIXES.has(phone.slice(0, 3))) {
     return {
       value: phone,

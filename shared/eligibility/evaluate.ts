@@ -2,13 +2,13 @@
 // is met, failed (an error naming what is missing and the legal source) or unverifiable (a warning asking for
 // the missing input). Thresholds come from the criteria table, overridden by CampaignRules.thresholds.
 import { NO_PROBLEMS, type Problem } from '../checks/problem';
-import type { IssueParams } from '../issues';
 import type { NominationKind } from '../grid/types';
-import type { NomineeFacts } from './facts';
+import type { IssueParams } from '../issues';
 import { awardByCode } from '../vocab/awards';
 import { INITIATIVE_SCOPES, initiativeScopeRank } from '../vocab/initiative-scopes';
 import { TASK_RATINGS, type TaskRating, taskRatingRank } from '../vocab/task-ratings';
 import { type AwardCriteria, type Criterion, criteriaFor, EXCELLENT_YEARS } from './criteria';
+import type { NomineeFacts } from './facts';
 import { consecutiveYears, type TitleYears } from './history';
 
 export interface EligibilityInput {
@@ -166,7 +166,9 @@ function anyOf(s: Scope, c: Extract<Criterion, { type: 'anyOf' }>): Outcome {
     if (outcome.status === 'met') return MET;
     if (outcome.status === 'unverifiable') open ??= outcome;
   }
-  return open ?? failed(s, 'eligibility.noneMet', { options: c.options.map((o) => describe(s, o)).join('; ') });
+  return (
+    open ?? failed(s, 'eligibility.noneMet', { options: c.options.map((o) => describe(s, o)).join('; ') })
+  );
 }
 
 function allOf(s: Scope, c: Extract<Criterion, { type: 'allOf' }>): Outcome {
@@ -205,12 +207,12 @@ function evaluateCriterion(s: Scope, c: Criterion): Outcome {
 /** Problems for the proposed award's criteria (none when the award has no modelled criteria). */
 export function evaluateEligibility(rule: AwardCriteria, input: EligibilityInput): readonly Problem[] {
   const s: Scope = { input, award: awardByCode(rule.award)?.label ?? rule.award, source: rule.source };
-  let problems: Problem[] | undefined;
+  let problems: readonly Problem[] = NO_PROBLEMS;
   for (const c of rule.criteria) {
     const outcome = evaluateCriterion(s, c);
-    if (outcome.status !== 'met') (problems ??= []).push(outcome.problem);
+    if (outcome.status !== 'met') problems = [...problems, outcome.problem];
   }
-  return problems ?? NO_PROBLEMS;
+  return problems;
 }
 
 /** Criteria of an award for a row kind, evaluated; [] when none are modelled. */

@@ -2,9 +2,9 @@
 // else name + birth year, else collective name; entries without identity apply to every row) plus what the
 // row's own "Khen thưởng đã đạt" text says ("CSTĐ cơ sở năm 2022, 2023; Bằng khen UBND tỉnh 2021").
 import type { AwardHistoryEntry } from '../schema/campaign-rules';
-import type { NomineeFacts } from './facts';
 import { compactKey, matchKey } from '../text/normalize';
 import { AWARDS } from '../vocab/awards';
+import type { NomineeFacts } from './facts';
 
 export interface TitleYears {
   awardCode: string;
@@ -75,10 +75,7 @@ function isFor(entry: AwardHistoryEntry, data: NomineeFacts): boolean {
 }
 
 /** History entries that concern this row, plus the titles its own text states. */
-export function historyFor(
-  data: NomineeFacts,
-  history: readonly AwardHistoryEntry[],
-): TitleYears[] {
+export function historyFor(data: NomineeFacts, history: readonly AwardHistoryEntry[]): TitleYears[] {
   const own = data.priorAwards === undefined ? [] : parsePriorAwards(data.priorAwards);
   const given = history.filter((e) => isFor(e, data)).map((e) => ({ awardCode: e.awardCode, year: e.year }));
   return [...given, ...own];
@@ -86,6 +83,7 @@ export function historyFor(
 
 /** Consecutive years holding one of `titles`, ending at `year` (or at `year - 1` when `year` is not decided yet). */
 export function consecutiveYears(entries: readonly TitleYears[], title: string, year: number): number {
+  if (entries.length === 0) return 0;
   const years = new Set(entries.filter((e) => e.awardCode === title).map((e) => e.year));
   let y = years.has(year) ? year : year - 1;
   let count = 0;

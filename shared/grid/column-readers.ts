@@ -19,8 +19,8 @@ import type { Movement } from '../vocab/movements';
 import { SECTORS } from '../vocab/sectors';
 import { SOCIAL_COMPOSITIONS } from '../vocab/social-compositions';
 import { TASK_RATINGS } from '../vocab/task-ratings';
-import type { ColumnRole } from './header-map';
 import { type Setter, setterFor } from './field-setters';
+import type { ColumnRole } from './header-map';
 import { addIssue, addProblems, type RowState } from './row-state';
 
 export type Reader = (cell: unknown, state: RowState) => void;
@@ -80,7 +80,11 @@ const CACHE_LIMIT = 5000;
  * A text reader for columns whose values repeat (vocabularies): results are cached per raw cell string, so a
  * repeated value skips cleaning and lookup altogether.
  */
-function cachedTextReader(field: FieldSpec, column: number, check: (text: string) => Checked<unknown>): Reader {
+function cachedTextReader(
+  field: FieldSpec,
+  column: number,
+  check: (text: string) => Checked<unknown>,
+): Reader {
   const cache = new Map<string, Checked<unknown>>();
   const set = setterFor(field.key);
   return (cell, state) => {
@@ -114,7 +118,12 @@ function levelReader(field: FieldSpec, column: number, vocab: CodedVocab): Reade
     }
     setText(state, hit.text);
     if (hit.value !== undefined) set(state, hit.value);
-    else addIssue(state, 'level.unrecognised', column, field.key, { value: hit.text, label: field.label, choices });
+    else
+      addIssue(state, 'level.unrecognised', column, field.key, {
+        value: hit.text,
+        label: field.label,
+        choices,
+      });
   };
 }
 
@@ -177,6 +186,9 @@ function yearReader(field: FieldSpec, column: number, settings: ReaderSettings):
   const range = field.key === 'birthYear' ? settings.birthRange : settings.priorAwardRange;
   const set = setterFor(field.key);
   return (cell, state) => {
+    // Fast path: a whole-number year in range, the common cell.
+    if (typeof cell === 'number' && Number.isInteger(cell) && cell >= range.min && cell <= range.max)
+      return set(state, cell);
     if (isBlankCell(cell)) return;
     store(state, column, field.key, set, checkYearCell(cell, settings.currentYear, range, field.label));
   };

@@ -60,33 +60,47 @@ class IdentityIndex {
   }
 }
 
-export interface Identity {
-  cccd?: string | undefined;
-  name?: string | undefined;
-  birthYear?: number | undefined;
-}
-
 export interface DuplicateHit {
   /** Row index (in grid.rows) of the earlier row. */
   otherIndex: number;
   reason: 'cccd' | 'name';
 }
 
-function nameKey(identity: Identity | undefined): string {
-  return identity?.name === undefined ? '' : `${matchKey(identity.name)}|${identity.birthYear ?? 0}`;
+type RowData = Readonly<Record<string, unknown>>;
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
-/** Finds rows that repeat an earlier row's identity within one validateGrid call. */
+/**
+ * Finds rows that repeat an earlier row's identity within one validateGrid call. The rows' own data objects are
+ * kept (no copy) to confirm hash hits.
+ */
 export class DuplicateFinder {
-  private readonly identities: Identity[] = [];
-  private readonly cccds = new IdentityIndex((i) => this.identities[i]?.cccd ?? '');
-  private readonly names = new IdentityIndex((i) => nameKey(this.identities[i]));
+  private readonly rows: RowData[] = [];
+  private readonly cccds = new IdentityIndex((i) => text(this.rows[i]?.cccd));
+  private readonly names = new IdentityIndex((i) => this.nameKey(this.rows[i]));
 
-  check(index: number, cccd?: string, name?: string, birthYear?: number): DuplicateHit | undefined {
+  constructor(private readonly nameField: 'fullName' | 'collectiveName') {}
+
+  private nameKey(data: RowData | undefined): string {
+    const year = this.nameField === 'fullName' ? (data?.birthYear ?? 0) : 0;
+    return `${matchKey(text(data?.[this.nameField]))}|${String(year)}`;
+  }
+
+  /** `cccd`, `name` and `birthYear` are the row's values (as in `data`), passed to spare property lookups. */
+  check(
+    index: number,
+    data: RowData,
+    cccd?: string,
+    name?: string,
+    birthYear?: number,
+  ): DuplicateHit | undefined {
     if (cccd === undefined && name === undefined) return undefined;
-    this.identities[index] = cccd === undefined ? { name, birthYear } : { cccd, name, birthYear };
+    this.rows[index] = data;
     const byCccd = cccd === undefined ? undefined : this.cccds.seen(keyHash(cccd, 0), index);
-    const byName = name === undefined ? undefined : this.names.seen(foldedHash(name, birthYear ?? 0), index);
+    const seed = this.nameField === 'fullName' ? (birthYear ?? 0) : 0;
+    const byName = name === undefined ? undefined : this.names.seen(foldedHash(name, seed), index);
     if (byCccd !== undefined) return { otherIndex: byCccd, reason: 'cccd' };
     return byName === undefined ? undefined : { otherIndex: byName, reason: 'name' };
   }

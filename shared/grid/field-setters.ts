@@ -153,7 +153,10 @@ export const SETTERS: Readonly<Record<DataKey, Setter>> = {
 
 /** The setter of a data key (keys outside the table fall back to a keyed store). */
 export function setterFor(key: string): Setter {
-  return (SETTERS as Readonly<Record<string, Setter>>)[key] ?? ((s, v) => {
-    s.data[key] = v;
-  });
+  return (
+    (SETTERS as Readonly<Record<string, Setter>>)[key] ??
+    ((s, v) => {
+      s.data[key] = v;
+    })
+  );
 }

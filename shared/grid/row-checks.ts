@@ -70,7 +70,8 @@ function checkRequired(state: RowState, s: RowCheckSettings): void {
 
 function checkProposal(state: RowState, s: RowCheckSettings): void {
   const f = state.f;
-  const proposes = f.delegate === true || f.honoured === true || f.award !== undefined || touched(state, 'award');
+  const proposes =
+    f.delegate === true || f.honoured === true || f.award !== undefined || touched(state, 'award');
   if (proposes) return;
   if (s.rules.defaultProposal === 'delegate') SETTERS.delegate(state, true);
   else if (s.rules.defaultProposal === 'honoured') SETTERS.honoured(state, true);
@@ -119,7 +120,8 @@ function checkAward(state: RowState, s: RowCheckSettings): void {
   const column = s.columnOf('award');
   const fits = checkAwardFits(award, s.kind, s.rules.allowedAwards);
   addProblems(state, fits, column, 'award');
-  if (fits.length > 0 || s.rules.checkEligibility === false || criteriaFor(award, s.kind) === undefined) return;
+  if (fits.length > 0 || s.rules.checkEligibility === false || criteriaFor(award, s.kind) === undefined)
+    return;
   const input = {
     kind: s.kind,
     data: state.f,

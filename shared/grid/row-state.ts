@@ -152,7 +152,7 @@ export function addProblems(
 }
 
 /** The fact of a key when the key is one (static-name reads), else the keyed value of the data object. */
-function valueOf(state: RowState, key: string): unknown {
+function currentValue(state: RowState, key: string): unknown {
   const f = state.f;
   switch (key) {
     case 'fullName':
@@ -174,5 +174,8 @@ function valueOf(state: RowState, key: string): unknown {
 
 /** A field whose cell held something: every non-empty cell either stores a value or raises an issue on it. */
 export function touched(state: RowState, key: string): boolean {
-  return valueOf(state, key) !== undefined || (state.issues.length > 0 && state.issues.some((i) => i.field === key));
+  return (
+    currentValue(state, key) !== undefined ||
+    (state.issues.length > 0 && state.issues.some((i) => i.field === key))
+  );
 }

@@ -145,12 +145,19 @@ function readRow(plan: Plan, cells: readonly unknown[], state: RowState): void {
 const DUPLICATE_REASON = { cccd: 'cùng số CCCD', name: 'cùng họ tên và năm sinh' } as const;
 
 /** Same CCCD, or same name (+ birth year for people), as an earlier row of the sheet. */
-function markDuplicate(state: RowState, kind: NominationKind, index: number, finder: DuplicateFinder, firstRow: number): void {
+function markDuplicate(
+  state: RowState,
+  kind: NominationKind,
+  index: number,
+  finder: DuplicateFinder,
+  firstRow: number,
+): void {
   const f = state.f;
   const name = kind === 'individual' ? f.fullName : f.collectiveName;
-  const hit = finder.check(index, f.cccd, name, kind === 'individual' ? f.birthYear : undefined);
+  const hit = finder.check(index, state.data, f.cccd, name, kind === 'individual' ? f.birthYear : undefined);
   if (hit === undefined) return;
-  const reason = hit.reason === 'name' && kind === 'collective' ? 'cùng tên tập thể' : DUPLICATE_REASON[hit.reason];
+  const reason =
+    hit.reason === 'name' && kind === 'collective' ? 'cùng tên tập thể' : DUPLICATE_REASON[hit.reason];
   const at = { row: state.sheetRow, column: 0, field: '' };
   state.issues.push(makeIssue('row.duplicateInSheet', at, { otherRow: firstRow + hit.otherIndex, reason }));
 }
@@ -198,7 +205,7 @@ function run(grid: Grid, context: ValidationContext): ValidateResult {
   const issues = headerIssues(grid, context, map, plan.firstColumn);
   const sheetErrors = issues.some((i) => i.severity === 'error');
   const rows: NominationRow[] = [];
-  const finder = new DuplicateFinder();
+  const finder = new DuplicateFinder(context.kind === 'individual' ? 'fullName' : 'collectiveName');
   const state = newRowState(plan.firstRow);
   grid.rows.forEach((cells, i) => {
     const sheetRow = plan.firstRow + i;

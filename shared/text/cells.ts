@@ -34,7 +34,10 @@ export function cellText(cell: unknown): CellText {
 /** True when a cell holds nothing a person typed (null, undefined, blank or invisible-only text). */
 export function isBlankCell(cell: unknown): boolean {
   if (cell === null || cell === undefined || cell === '') return true;
-  return typeof cell === 'string' && cleanText(cell) === '';
+  if (typeof cell !== 'string') return false;
+  const first = cell.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return cleanText(cell) === '';
 }
 
 const INTEGER = /^\+?(\d{1,9})(?:[.,]0+)?$/;

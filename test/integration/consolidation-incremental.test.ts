@@ -43,8 +43,9 @@ async function chunkHashes(version: number): Promise<string[]> {
   return manifest?.chunks.map((c) => c.hash) ?? [];
 }
 
-const award = (award: string) => (row: Parameters<NonNullable<Parameters<typeof submitUnit>[4]>>[0], i: number) =>
-  (i < 3 ? [row[0], row[1], row[2], row[3], row[4], row[5], award] : row) as typeof row;
+const award =
+  (award: string) => (row: Parameters<NonNullable<Parameters<typeof submitUnit>[4]>>[0], i: number) =>
+    (i < 3 ? [row[0], row[1], row[2], row[3], row[4], row[5], award] : row) as typeof row;
 
 describe('incremental consolidation', () => {
   it('writes every chunk, the manifest and the run status on the first run', async () => {
@@ -87,14 +88,20 @@ describe('incremental consolidation', () => {
 
 describe('a consolidation killed halfway', () => {
   it('leaves readers on the previous version; the next run completes and reuses what was written', async () => {
-    for (const unit of [0, 4, 9, 12, 15, 18]) await submitUnit(stack, CAMPAIGN, unit, 30, award('Chiến sĩ thi đua cơ sở'));
+    for (const unit of [0, 4, 9, 12, 15, 18])
+      await submitUnit(stack, CAMPAIGN, unit, 30, award('Chiến sĩ thi đua cơ sở'));
     counter.reset();
     counter.failAfter(6); // start, half, matching, writing + 2 of the 6 changed chunks
     const crashed = await consolidate();
     expect(crashed.status).toBe(500);
     expect((crashed.body as unknown as ErrorBody).error.code).toBe('INTERNAL');
     expect(counter.byMethod.putChunk).toBe(2);
-    const seen = await post<MasterListResponse>(stack.url, 'masterList', { campaignId: CAMPAIGN, pageSize: 5000 }, { user: BOARD });
+    const seen = await post<MasterListResponse>(
+      stack.url,
+      'masterList',
+      { campaignId: CAMPAIGN, pageSize: 5000 },
+      { user: BOARD },
+    );
     expect(seen.body.master.version).toBe(2);
     expect(seen.body.master.entries.filter((e) => e.award === 'CSTD_CS')).toHaveLength(3);
     expect(await docCount(stack, CAMPAIGN, 'masterVersions')).toBe(2);
@@ -106,7 +113,12 @@ describe('a consolidation killed halfway', () => {
     expect(next.body.changes.changed).toHaveLength(18);
     expect(counter.byMethod.putChunk).toBe(6); // 2 of them found already stored (create() → ALREADY_EXISTS)
     expect(await docCount(stack, CAMPAIGN, 'masterChunks')).toBe(21 + 6);
-    const after = await post<MasterListResponse>(stack.url, 'masterList', { campaignId: CAMPAIGN, pageSize: 5000 }, { user: BOARD });
+    const after = await post<MasterListResponse>(
+      stack.url,
+      'masterList',
+      { campaignId: CAMPAIGN, pageSize: 5000 },
+      { user: BOARD },
+    );
     expect(after.body.master.version).toBe(3);
     expect(after.body.master.entries.filter((e) => e.award === 'CSTD_CS')).toHaveLength(21);
   });

@@ -36,10 +36,19 @@ const list = (user: string, body: Record<string, unknown> = {}) =>
 
 describe('consolidate', () => {
   it('stores master version 1 from the 20 units with totals, per-unit figures and statistics', async () => {
-    expect(first).toMatchObject({ runId: 'run-e2e-00000001', state: 'done', masterVersion: 1, reused: false });
+    expect(first).toMatchObject({
+      runId: 'run-e2e-00000001',
+      state: 'done',
+      masterVersion: 1,
+      reused: false,
+    });
     expect(first.totals).toMatchObject({ units: 20, sourceRows: 603, invalidRows: 0, entries: 601 });
     expect(first.byUnit).toHaveLength(20);
-    expect(first.byUnit.find((u) => u.unitId === 'dv-02')).toMatchObject({ rows: 31, entries: 31, sharedEntries: 1 });
+    expect(first.byUnit.find((u) => u.unitId === 'dv-02')).toMatchObject({
+      rows: 31,
+      entries: 31,
+      sharedEntries: 1,
+    });
     expect(first.stats.campaign.entries).toBe(601);
     expect(first.stats.campaign.women).toBe(300);
     expect(first.stats.overQuotaUnits).toEqual(['dv-01']);
@@ -55,7 +64,10 @@ describe('consolidate', () => {
     expect(reasons('dv-03:individual:32')).toContain('DUP_NAME_ACCENTS');
     expect(reasons('dv-04:individual:32')).toEqual([]);
     const cccd = first.duplicates.find((g) => g.memberRowIds.includes('dv-02:individual:32'));
-    expect(cccd).toMatchObject({ kind: 'exact', memberRowIds: ['dv-01:individual:2', 'dv-02:individual:32'] });
+    expect(cccd).toMatchObject({
+      kind: 'exact',
+      memberRowIds: ['dv-01:individual:2', 'dv-02:individual:32'],
+    });
     expect(cccd?.nomineeIds).toHaveLength(1);
   });
 
@@ -128,9 +140,15 @@ describe('masterList', () => {
 
   it('refuses a forged page token and an unknown version', async () => {
     const forged = await list(BOARD, { pageToken: 'abc' });
-    expect([forged.status, (forged.body as unknown as ErrorBody).error.code]).toEqual([400, 'INVALID_PAGE_TOKEN']);
+    expect([forged.status, (forged.body as unknown as ErrorBody).error.code]).toEqual([
+      400,
+      'INVALID_PAGE_TOKEN',
+    ]);
     const unknown = await list(BOARD, { version: 7 });
-    expect([unknown.status, (unknown.body as unknown as ErrorBody).error.code]).toEqual([404, 'MASTER_NOT_FOUND']);
+    expect([unknown.status, (unknown.body as unknown as ErrorBody).error.code]).toEqual([
+      404,
+      'MASTER_NOT_FOUND',
+    ]);
   });
 
   it('records who read which part of which version in the access log', async () => {
@@ -165,7 +183,12 @@ describe('roles', () => {
   });
 
   it('refuses an unknown campaign with 404', async () => {
-    const response = await post<ErrorBody>(stack.url, 'consolidate', { campaignId: 'khong-co' }, { user: BOARD });
+    const response = await post<ErrorBody>(
+      stack.url,
+      'consolidate',
+      { campaignId: 'khong-co' },
+      { user: BOARD },
+    );
     expect([response.status, response.body.error.code]).toEqual([404, 'CAMPAIGN_NOT_FOUND']);
   });
 });

@@ -2,9 +2,9 @@
 // campaigns/{c}/masterChunks/{hash} created with create() (ALREADY_EXISTS = already stored, nothing written) and
 // one manifest per version, campaigns/{c}/masterVersions/{000001}, created last: it is the commit marker.
 import type { Firestore } from 'firebase-admin/firestore';
+import type { MasterChunk } from '../../../shared/consolidation/types';
 import { AppError } from '../../app/errors';
 import type { MasterManifest, MasterRepository } from '../../app/ports';
-import type { MasterChunk } from '../../../shared/consolidation/types';
 import { call, createOnce } from './errors';
 import { asStored, chunkDocSchema, manifestDocSchema } from './master-docs';
 import { campaignSub, versionDocId } from './master-paths';
@@ -34,7 +34,9 @@ export class FirestoreMasters implements MasterRepository {
   async readChunks(campaignId: string, hashes: string[]): Promise<MasterChunk[]> {
     if (hashes.length === 0) return [];
     const col = campaignSub(this.db, campaignId, 'masterChunks');
-    const snapshots = await call('read master chunks', () => this.db.getAll(...hashes.map((h) => col.doc(h))));
+    const snapshots = await call('read master chunks', () =>
+      this.db.getAll(...hashes.map((h) => col.doc(h))),
+    );
     return snapshots.map((snapshot) => {
       const parsed = parseDoc(chunkDocSchema, snapshot);
       if (!parsed) throw new AppError('INTERNAL', `master chunk ${snapshot.ref.path} missing`);
@@ -43,7 +45,9 @@ export class FirestoreMasters implements MasterRepository {
   }
 
   commitManifest(manifest: MasterManifest): Promise<boolean> {
-    const ref = campaignSub(this.db, manifest.campaignId, 'masterVersions').doc(versionDocId(manifest.version));
+    const ref = campaignSub(this.db, manifest.campaignId, 'masterVersions').doc(
+      versionDocId(manifest.version),
+    );
     return createOnce('commit master version', () => ref.create(manifest));
   }
 }

@@ -1,5 +1,6 @@
 // The functions the board calls (role checked server-side). Function names are fixed by the cross-team contract;
-// answers are parsed leniently here until shared/api publishes their schemas, and reduced to what the pages show.
+// request and answer shapes are in shared/api (consolidation.ts, master-list.ts, reviews.ts); answers are read
+// leniently here and reduced to what the pages show.
 import type {
   DuplicateDecisionValue,
   DuplicateGroup,
@@ -32,9 +33,18 @@ function asBody(value: unknown): Body {
   return typeof value === 'object' && value !== null ? (value as Body) : {};
 }
 
+/** The master figures of an answer: consolidate answers them at the top level (masterVersion, totals, changes…),
+ * consolidationStatus under `result` once done. */
+function masterOf(value: unknown): Body | null {
+  const body = asBody(value);
+  if (body.totals === undefined) return null;
+  if (typeof body.masterVersion === 'number') return { ...body, version: body.masterVersion };
+  return body.version !== undefined ? body : null;
+}
+
 export function toRun(value: unknown): ConsolidationRun {
   const body = asBody(value);
-  const master = body.master ?? (body.version !== undefined && body.totals !== undefined ? body : null);
+  const master = body.master ?? masterOf(body.result) ?? masterOf(body);
   const state =
     body.state === 'running' || body.state === 'failed' ? body.state : master ? 'done' : 'running';
   return {

@@ -64,3 +64,33 @@ describe('totals', () => {
     expect(totals([]).onTimeRate).toBe(0);
   });
 });
+
+describe('unitStatus with the board review', () => {
+  const commits = [commit(1, '2026-06-29T00:00:00Z', 1), commit(2, '2026-06-30T00:00:00Z', 0)];
+  const view = (over: Partial<Parameters<typeof unitStatus>[3] & object> = {}) => ({
+    submissionVersion: 2,
+    masterEntries: 5,
+    reviewedEntries: 5,
+    returned: [],
+    ...over,
+  });
+
+  it('is reviewed when every entry of the latest version has a final review', () => {
+    expect(unitStatus(unit, commits, deadline, view())).toMatchObject({
+      status: 'reviewed',
+      masterEntries: 5,
+      reviewedEntries: 5,
+      returned: [],
+    });
+  });
+
+  it('is not reviewed with an entry unreviewed, a nominee returned, or a newer submission', () => {
+    const returned = [
+      { nomineeId: 'i-1', displayName: 'A', note: 'Bổ sung', sheetRows: [3], reviewedAt: 't' },
+    ];
+    expect(unitStatus(unit, commits, deadline, view({ reviewedEntries: 4 })).status).toBe('clean');
+    expect(unitStatus(unit, commits, deadline, view({ returned })).returned).toEqual(returned);
+    expect(unitStatus(unit, commits, deadline, view({ returned })).status).toBe('clean');
+    expect(unitStatus(unit, commits, deadline, view({ submissionVersion: 1 })).status).toBe('clean');
+  });
+});

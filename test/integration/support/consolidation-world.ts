@@ -1,8 +1,15 @@
 // A consolidation campaign on the local stack: N sample units (functions/local/seed-data.ts) with members,
 // submissions through HTTP, and a write counter around the master store and run repository.
-import type { Stack } from '../../../functions/local/stack';
-import { BOARD_EMAIL, type SampleRow, sampleGrid, sampleUnits, unitEmail } from '../../../functions/local/seed-data';
+
 import type { MasterRepository, RunRepository } from '../../../functions/app/ports';
+import {
+  BOARD_EMAIL,
+  type SampleRow,
+  sampleGrid,
+  sampleUnits,
+  unitEmail,
+} from '../../../functions/local/seed-data';
+import type { Stack } from '../../../functions/local/stack';
 import { post } from '../../support/http';
 
 export const BOARD = BOARD_EMAIL;
@@ -18,8 +25,14 @@ export async function setUpCampaign(stack: Stack, campaignId: string, units = 20
     deadline,
     quotas: { 'dv-01': { total: 5 } },
   };
-  const response = await post(stack.url, 'adminCampaign', { campaignId, campaign, units: list, members }, { user: BOARD });
-  if (response.status !== 200) throw new Error(`adminCampaign ${response.status}: ${JSON.stringify(response.body)}`);
+  const response = await post(
+    stack.url,
+    'adminCampaign',
+    { campaignId, campaign, units: list, members },
+    { user: BOARD },
+  );
+  if (response.status !== 200)
+    throw new Error(`adminCampaign ${response.status}: ${JSON.stringify(response.body)}`);
   return list.map((u) => u.id);
 }
 
@@ -34,12 +47,19 @@ export async function submitUnit(
   const unitId = sampleUnits(unitIndex + 1)[unitIndex]?.id ?? '';
   const grid = sampleGrid(unitIndex, rows, edit);
   const body = { campaignId, unitId, kind: 'individual', grid, submissionKey: key };
-  const response = await post<{ version: number }>(stack.url, 'submitNominations', body, { user: unitEmail(unitId) });
+  const response = await post<{ version: number }>(stack.url, 'submitNominations', body, {
+    user: unitEmail(unitId),
+  });
   if (response.status !== 200) throw new Error(`submit ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body.version;
 }
 
-export async function submitAll(stack: Stack, campaignId: string, units: number, rows: number): Promise<void> {
+export async function submitAll(
+  stack: Stack,
+  campaignId: string,
+  units: number,
+  rows: number,
+): Promise<void> {
   for (let i = 0; i < units; i += 5)
     await Promise.all(
       Array.from({ length: Math.min(5, units - i) }, (_, j) => submitUnit(stack, campaignId, i + j, rows)),
@@ -98,6 +118,11 @@ export function countWrites(stack: Stack): WriteCounter {
 }
 
 export async function docCount(stack: Stack, campaignId: string, sub: string): Promise<number> {
-  const snapshot = await stack.services.db.collection('campaigns').doc(campaignId).collection(sub).count().get();
+  const snapshot = await stack.services.db
+    .collection('campaigns')
+    .doc(campaignId)
+    .collection(sub)
+    .count()
+    .get();
   return snapshot.data().count;
 }

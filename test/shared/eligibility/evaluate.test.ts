@@ -7,7 +7,13 @@ function person(
   history: EligibilityInput['history'] = [],
   thresholds = {},
 ): EligibilityInput {
-  return { kind: 'individual', data: { fullName: 'Nguyễn Văn An', ...data }, history, evaluationYear: 2026, thresholds };
+  return {
+    kind: 'individual',
+    data: { fullName: 'Nguyễn Văn An', ...data },
+    history,
+    evaluationYear: 2026,
+    thresholds,
+  };
 }
 
 function unit(data: Partial<CollectiveNomination>, thresholds = {}): EligibilityInput {
