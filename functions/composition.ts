@@ -12,6 +12,10 @@ import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
 import { createJsonLogger } from './adapters/log/json-logger';
 import type { AuthDeps } from './app/authenticate';
+import type { ConsolidateDeps } from './app/consolidate';
+import type { ImportWorkbookPorts } from './app/exports/import-workbook';
+import type { SpreadsheetPort } from './app/exports/write-master-sheet';
+import type { RenderPort } from './app/master-files-output';
 import type {
   AccessLog,
   AwardHistoryRepository,
@@ -44,9 +48,20 @@ export interface Services {
   runs: RunRepository;
   reviews: ReviewRepository;
   awardHistory: AwardHistoryRepository;
+  /** The master spreadsheet writer's port; the Sheets client is loaded on first use (cold start). */
+  sheets: SpreadsheetPort;
+  /** exceljs, loaded on first use: official xlsx rendering and workbook reading. */
+  xlsx: XlsxPorts;
 }
 
-export type ServiceOverrides = Partial<Pick<Services, 'logger' | 'clock' | 'verifier' | 'validate'>>;
+export interface XlsxPorts {
+  render: RenderPort;
+  readSheets: ImportWorkbookPorts['readSheets'];
+}
+
+export type ServiceOverrides = Partial<
+  Pick<Services, 'logger' | 'clock' | 'verifier' | 'validate' | 'sheets' | 'xlsx'>
+>;
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -72,7 +87,47 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     runs: new FirestoreRuns(db),
     reviews: new FirestoreReviews(db),
     awardHistory: new FirestoreAwardHistory(db),
+    sheets: lazySpreadsheetPort(config),
+    xlsx: lazyXlsxPorts(),
     ...overrides,
+  };
+}
+
+/** A SpreadsheetPort that imports @googleapis/sheets on its first call, so other functions do not pay for it. */
+export function lazySpreadsheetPort(config: Pick<Config, 'sheetsApiRootUrl'>): SpreadsheetPort {
+  let loaded: Promise<SpreadsheetPort> | undefined;
+  const port = () => {
+    loaded ??= loadSpreadsheetPort(config);
+    return loaded;
+  };
+  return {
+    listTabs: async (id) => (await port()).listTabs(id),
+    batchUpdate: async (id, requests) => (await port()).batchUpdate(id, requests),
+    clearValues: async (id, ranges) => (await port()).clearValues(id, ranges),
+    writeValues: async (id, data) => (await port()).writeValues(id, data),
+  };
+}
+
+/**
+ * Production: the functions' service account (application default credentials) with the spreadsheets scope; the
+ * board shares the master spreadsheet with it as editor. SHEETS_API_ROOT_URL (local, tests): a fixed local token.
+ */
+async function loadSpreadsheetPort(config: Pick<Config, 'sheetsApiRootUrl'>): Promise<SpreadsheetPort> {
+  const { spreadsheetClient, SHEETS_SCOPE } = await import('./adapters/sheets/spreadsheet-client');
+  const { GoogleAuth, OAuth2Client } = await import('google-auth-library');
+  if (config.sheetsApiRootUrl === undefined)
+    return spreadsheetClient({ auth: new GoogleAuth({ scopes: [SHEETS_SCOPE] }) });
+  const local = new OAuth2Client();
+  local.setCredentials({ access_token: 'local-dev-token', expiry_date: Date.now() + 10 * 365 * 86_400_000 });
+  return spreadsheetClient({ auth: local, rootUrl: config.sheetsApiRootUrl });
+}
+
+/** exceljs is imported on the first export or import, not at cold start. */
+export function lazyXlsxPorts(): XlsxPorts {
+  return {
+    render: async (doc) => (await import('./adapters/xlsx/official-workbook')).officialWorkbookBytes(doc),
+    readSheets: async (bytes, onProgress) =>
+      (await import('./adapters/xlsx/read-workbook')).xlsxSheetReader()(bytes, onProgress),
   };
 }
 
@@ -85,6 +140,11 @@ export function services(): Services {
 
 export function useServices(next: Services): void {
   current = next;
+}
+
+/** consolidate's dependencies: the services plus BASE_SALARY_VND when configured. */
+export function consolidateDeps(s: Services): ConsolidateDeps {
+  return s.config.baseSalaryVnd === undefined ? s : { ...s, baseSalary: s.config.baseSalaryVnd };
 }
 
 export function authDeps(s: Services): AuthDeps {

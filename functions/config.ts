@@ -26,6 +26,10 @@ const configSchema = z
       .default(10 * 1024 * 1024),
     LOG_LEVEL: z.enum(['debug', 'info', 'warning', 'error']).default('info'),
     K_SERVICE: z.string().optional(),
+    /** Local/testing only: a Sheets API stand-in (functions/local/fake-sheets-api.ts), e.g. http://127.0.0.1:PORT/. */
+    SHEETS_API_ROOT_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Lương cơ sở in VND for the budget estimate of the statistics; default 2,340,000 (NĐ 73/2024/NĐ-CP). */
+    BASE_SALARY_VND: z.coerce.number().int().min(1).max(1_000_000_000).optional(),
   })
   .refine((env) => env.AUTH_MODE === 'dev' || env.ID_TOKEN_AUDIENCES.length > 0, {
     message: 'ID_TOKEN_AUDIENCES must list at least one OAuth client id when AUTH_MODE=google',
@@ -34,6 +38,10 @@ const configSchema = z
   .refine((env) => env.AUTH_MODE !== 'dev' || env.K_SERVICE === undefined, {
     message: 'AUTH_MODE=dev is refused on Cloud Run (K_SERVICE is set)',
     path: ['AUTH_MODE'],
+  })
+  .refine((env) => env.SHEETS_API_ROOT_URL === undefined || env.K_SERVICE === undefined, {
+    message: 'SHEETS_API_ROOT_URL is for local runs and tests; refused on Cloud Run (K_SERVICE is set)',
+    path: ['SHEETS_API_ROOT_URL'],
   });
 
 export interface Config {
@@ -43,6 +51,10 @@ export interface Config {
   firestoreHost?: string;
   maxBodyBytes: number;
   logLevel: 'debug' | 'info' | 'warning' | 'error';
+  /** Sheets API stand-in (local/tests); absent: Google, as the service account (application default credentials). */
+  sheetsApiRootUrl?: string;
+  /** Base salary for consolidation statistics; absent: the use case's default. */
+  baseSalaryVnd?: number;
 }
 
 export const SECRET_KEYS: readonly string[] = [];
@@ -65,6 +77,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.FIRESTORE_EMULATOR_HOST === undefined ? {} : { firestoreHost: e.FIRESTORE_EMULATOR_HOST }),
     maxBodyBytes: e.MAX_BODY_BYTES,
     logLevel: e.LOG_LEVEL,
+    ...(e.SHEETS_API_ROOT_URL === undefined ? {} : { sheetsApiRootUrl: e.SHEETS_API_ROOT_URL }),
+    ...(e.BASE_SALARY_VND === undefined ? {} : { baseSalaryVnd: e.BASE_SALARY_VND }),
   };
 }
 

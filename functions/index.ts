@@ -5,11 +5,14 @@ import { adminCampaignHandler } from './handlers/admin-campaign';
 import { campaignStatusHandler } from './handlers/campaign-status';
 import { consolidateHandler } from './handlers/consolidate';
 import { consolidationStatusHandler } from './handlers/consolidation-status';
+import { deadlineRemindersHandler } from './handlers/deadline-reminders';
 import { masterListHandler } from './handlers/master-list';
 import { reviewDuplicatesHandler } from './handlers/review-duplicates';
 import { reviewNomineeHandler } from './handlers/review-nominee';
 import { submitNominationsHandler } from './handlers/submit-nominations';
 import { validateRowsHandler } from './handlers/validate-rows';
+import { weeklyDigestHandler } from './handlers/weekly-digest';
+import { mailSchedule } from './mail-composition';
 
 functions.http('validateRows', validateRowsHandler);
 functions.http('submitNominations', submitNominationsHandler);
@@ -20,5 +23,5 @@ functions.http('consolidationStatus', consolidationStatusHandler);
 functions.http('masterList', masterListHandler);
 functions.http('reviewDuplicates', reviewDuplicatesHandler);
 functions.http('reviewNominee', reviewNomineeHandler);
-// Later issues register here: writeMasterSheet,
-// exportMaster, importWorkbook (HTTP) and weeklyDigest, deadlineReminders (functions.cloudEvent).
+functions.cloudEvent('weeklyDigest', weeklyDigestHandler(mailSchedule));
+functions.cloudEvent('deadlineReminders', deadlineRemindersHandler(mailSchedule));

@@ -12,8 +12,7 @@ import { masterSourceOf } from './app/mail/master-source';
 import type { MasterSource } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps, type Submitted } from './app/mail/receipt-hook';
 import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
-import type { MasterRepository } from './app/ports';
-import type { Services } from './composition';
+import { type Services, services } from './composition';
 
 export interface MailServices {
   config: MailConfig;
@@ -79,10 +78,8 @@ export function buildMailServices(s: Services, config: MailConfig, masters?: Mas
   };
 }
 
-/** The consolidation's master repository, once Services carries one (structural, so this compiles before and after). */
-function mastersOf(s: Services): MasterSource | undefined {
-  const repo = (s as Services & { masters?: MasterRepository }).masters;
-  return repo ? masterSourceOf(repo) : undefined;
+function mastersOf(s: Services): MasterSource {
+  return masterSourceOf(s.masters);
 }
 
 function mailDeps(s: Services, config: MailConfig): MailDeps {
@@ -93,6 +90,11 @@ function mailDeps(s: Services, config: MailConfig): MailDeps {
     clock: s.clock,
     settings: { dailyCap, maxRecipients, maxAttempts, claimLeaseMinutes, timeZone },
   };
+}
+
+/** What the weeklyDigest / deadlineReminders CloudEvent handlers need, from this instance's services. */
+export function mailSchedule(): MailServices['schedule'] {
+  return mailServices(services()).schedule;
 }
 
 /** The submit handler's one line: the receipt of a new version. Never throws (a bad mail setting is logged too). */

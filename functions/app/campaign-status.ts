@@ -1,15 +1,19 @@
 // campaignStatus: each unit's state derived from its committed versions (never from a manual "done" click),
-// with totals and the on-time rate. The board sees every unit; a unit user only the units they edit. With the
-// master store and the board's reviews, a unit is "reviewed" once every entry of its latest version in the
-// current master version has a final review, and nominees returned for completion are listed with the note.
+// with totals and the on-time rate. A unit submits its individual and its collective list separately: its state
+// is the worst of the two kinds' latest lists, with a per-kind breakdown (see latest-by-kind.ts). The board sees
+// every unit; a unit user only the units they edit. With the master store and the board's reviews, a unit is
+// "reviewed" once every entry of its latest lists in the current master version has a final review, and
+// nominees returned for completion are listed with the note.
 import type {
   CampaignStatusRequest,
   CampaignStatusResponse,
+  ListStatus,
   UnitStatus,
   UnitStatusValue,
 } from '../../shared/api/campaign-status';
 import { canActFor, requireUnit } from './access';
 import { daysToDeadline } from './deadline';
+import { type LatestByKind, latestByKind, latestLists, newestOf } from './latest-by-kind';
 import { loadCampaign } from './load-target';
 import type {
   AccessLog,
@@ -22,7 +26,9 @@ import type {
   SubmissionRepository,
   UnitRecord,
 } from './ports';
-import { reviewViews, type UnitReviewView } from './review-status';
+import { reviewViews, tookLatestLists, type UnitReviewView } from './review-status';
+
+type UnitLists = NonNullable<UnitStatus['lists']>;
 
 export interface StatusDeps {
   campaigns: CampaignRepository;
@@ -88,34 +94,82 @@ export function unitStatus(
   deadline: number,
   review?: UnitReviewView,
 ): UnitStatus {
-  const latest = commits.at(-1);
-  const first = commits[0];
-  const counts = latest?.summary ?? { rows: 0, validRows: 0, errorRows: 0, errors: 0, warnings: 0 };
-  const { submissionVersion: _v, ...reviewFields } = review ?? {};
+  const latest = latestByKind(commits);
+  const newest = newestOf(latest);
+  const { submissionVersion: _v, consolidatedRows: _r, ...reviewFields } = review ?? {};
   return {
     unitId: unit.id,
     name: unit.name,
     kind: unit.kind,
     status: statusOf(latest, review),
-    latestVersion: latest?.version ?? null,
-    submittedAt: latest?.submittedAt ?? null,
+    latestVersion: newest?.version ?? null,
+    submittedAt: newest?.submittedAt ?? null,
     versions: commits.length,
-    ...counts,
-    onTime: first ? Date.parse(first.submittedAt) <= deadline : null,
+    ...summedCounts(latestLists(latest)),
+    onTime: newest ? latestLists(latest).every((c) => onTime(c, deadline)) : null,
+    lists: listsOf(latest, commits, deadline),
     ...reviewFields,
   };
 }
 
-function statusOf(latest: CommitRecord | undefined, review: UnitReviewView | undefined): UnitStatusValue {
-  if (!latest) return 'not_submitted';
-  if (review && isReviewed(latest, review)) return 'reviewed';
-  return latest.status === 'clean' ? 'clean' : 'with_errors';
+function onTime(commit: CommitRecord, deadline: number): boolean {
+  return Date.parse(commit.submittedAt) <= deadline;
 }
 
-/** Every entry of the unit's latest version (as consolidated) has a final review, and none is returned. */
-function isReviewed(latest: CommitRecord, review: UnitReviewView): boolean {
+type Counts = Pick<UnitStatus, 'rows' | 'validRows' | 'errorRows' | 'errors' | 'warnings'>;
+
+function summedCounts(lists: CommitRecord[]): Counts {
+  const sum = (pick: (c: CommitRecord) => number) => lists.reduce((n, c) => n + pick(c), 0);
+  return {
+    rows: sum((c) => c.summary.rows),
+    validRows: sum((c) => c.summary.validRows),
+    errorRows: sum((c) => c.summary.errorRows),
+    errors: sum((c) => c.summary.errors),
+    warnings: sum((c) => c.summary.warnings),
+  };
+}
+
+function listsOf(latest: LatestByKind, commits: CommitRecord[], deadline: number): UnitLists {
+  const lists: UnitLists = {};
+  for (const commit of latestLists(latest)) {
+    const versions = commits.filter((c) => c.kind === commit.kind).length;
+    lists[commit.kind] = listStatus(commit, versions, deadline);
+  }
+  return lists;
+}
+
+function listStatus(commit: CommitRecord, versions: number, deadline: number): ListStatus {
+  const { rows, validRows, errorRows, errors, warnings } = commit.summary;
+  return {
+    version: commit.version,
+    submittedAt: commit.submittedAt,
+    status: listState(commit),
+    versions,
+    rows,
+    validRows,
+    errorRows,
+    errors,
+    warnings,
+    onTime: onTime(commit, deadline),
+  };
+}
+
+function listState(commit: CommitRecord): ListStatus['status'] {
+  return commit.status === 'clean' ? 'clean' : 'with_errors';
+}
+
+/** The worst of the kinds' latest lists; reviewed once the board reviewed both lists as consolidated. */
+function statusOf(latest: LatestByKind, review: UnitReviewView | undefined): UnitStatusValue {
+  const lists = latestLists(latest);
+  if (lists.length === 0) return 'not_submitted';
+  if (review && isReviewed(latest, review)) return 'reviewed';
+  return lists.every((c) => listState(c) === 'clean') ? 'clean' : 'with_errors';
+}
+
+/** Every entry of the unit's latest lists (as consolidated) has a final review, and none is returned. */
+function isReviewed(latest: LatestByKind, review: UnitReviewView): boolean {
   return (
-    review.submissionVersion === latest.version &&
+    tookLatestLists(latest, review) &&
     review.masterEntries > 0 &&
     review.reviewedEntries === review.masterEntries &&
     review.returned.length === 0

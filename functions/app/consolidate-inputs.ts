@@ -1,4 +1,4 @@
-// What a consolidation is built from: the latest committed submission of every current unit, the board's
+// What a consolidation is built from: the latest committed list of each kind of every current unit, the board's
 // decisions and reviews, the award history of the nominees, and the campaign's statistics options. The input
 // hash covers all of it: equal hashes mean the current master version is still right.
 import { submissionContentHash } from '../../shared/consolidation/chunks';
@@ -13,11 +13,14 @@ import type {
 import { AWARDS } from '../../shared/vocab/awards';
 import { nomineeKeysOf } from './award-history-keys';
 import { localDate } from './deadline';
+import { latestByKind, latestLists, newestOf } from './latest-by-kind';
 import type {
   AwardHistoryRecord,
   CampaignRecord,
+  CommitRecord,
   NomineeReview,
   StoredDuplicateDecision,
+  StoredRow,
   SubmissionRepository,
   UnitRecord,
 } from './ports';
@@ -26,8 +29,11 @@ import { entryReview } from './review-states';
 /** Lương cơ sở from 1/7/2024 (NĐ 73/2024/NĐ-CP), VND; override with ConsolidateDeps.baseSalary. */
 export const DEFAULT_BASE_SALARY = 2_340_000;
 
-/** Bumped when the way a master is built changes, so old input hashes no longer match. */
-const ALGORITHM = 'consolidate-1';
+/**
+ * Bumped when the way a master is built changes, so old input hashes no longer match. 2: both kinds' latest lists
+ * (masters built by 1 took only the unit's newest version, whatever its kind, and must be rebuilt).
+ */
+const ALGORITHM = 'consolidate-2';
 
 export interface ConsolidationInputs {
   units: UnitRecord[];
@@ -42,30 +48,39 @@ export function currentUnits(units: UnitRecord[]): UnitRecord[] {
   return units.filter((u) => u.status === 'current').sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** The unit's latest committed version as a UnitSubmission, or null when it has not submitted. */
+/**
+ * The unit's latest committed list of each kind as one UnitSubmission (rows of both; each row keeps the version and
+ * commit time of its own list), or null when it has not submitted. `version`/`submittedAt` are the newest taken.
+ */
 export async function latestSubmission(
   submissions: SubmissionRepository,
   campaignId: string,
   unit: UnitRecord,
 ): Promise<UnitSubmission | null> {
-  const latest = (await submissions.listCommits(campaignId, unit.id)).at(-1);
-  if (!latest) return null;
-  const rows = await submissions.readRows(campaignId, unit.id, latest.versionId);
+  const latest = latestByKind(await submissions.listCommits(campaignId, unit.id));
+  const newest = newestOf(latest);
+  if (!newest) return null;
+  const lists = latestLists(latest);
+  const rows = await Promise.all(lists.map((c) => submissions.readRows(campaignId, unit.id, c.versionId)));
   return {
     unitId: unit.id,
     unitName: unit.name,
     unitKind: unit.kind,
-    version: latest.version,
-    submittedAt: latest.submittedAt,
-    rows: rows.map(
-      (row): SubmissionRow => ({
-        sheetRow: row.sheetRow,
-        kind: latest.kind,
-        valid: row.valid,
-        data: row.data as NomineeFields,
-        issues: row.issues,
-      }),
-    ),
+    version: newest.version,
+    submittedAt: newest.submittedAt,
+    rows: lists.flatMap((commit, i) => (rows[i] ?? []).map((row) => submissionRow(row, commit))),
+  };
+}
+
+function submissionRow(row: StoredRow, commit: CommitRecord): SubmissionRow {
+  return {
+    sheetRow: row.sheetRow,
+    kind: commit.kind,
+    valid: row.valid,
+    data: row.data as NomineeFields,
+    issues: row.issues,
+    submissionVersion: commit.version,
+    submittedAt: commit.submittedAt,
   };
 }
 

@@ -1,12 +1,15 @@
 // What a unit sees of the board's review in campaignStatus: how many of its entries in the current master version
 // are reviewed, and the nominees returned to it for completion (needsInfo) with the board's note.
 import type { ReturnedNominee } from '../../shared/api/campaign-status';
+import { type LatestByKind, latestLists, newestOf } from './latest-by-kind';
 import type { MasterManifest, MasterRepository, NomineeReview, ReviewRepository } from './ports';
 import { FINAL_REVIEW_STATES } from './review-states';
 
 export interface UnitReviewView {
-  /** The unit's submission version taken by the current master version (0 = not in it). */
+  /** The newest submission version of the unit taken by the current master version (0 = not in it). */
   submissionVersion: number;
+  /** Rows of the unit taken by the current master version (both kinds' lists, valid or not). */
+  consolidatedRows: number;
   masterEntries: number;
   reviewedEntries: number;
   returned: ReturnedNominee[];
@@ -33,6 +36,7 @@ function viewOf(head: MasterManifest, reviews: Map<string, NomineeReview>, unitI
   const mine = ids.flatMap((id) => reviews.get(id) ?? []);
   return {
     submissionVersion: head.unitVersions[unitId] ?? 0,
+    consolidatedRows: head.byUnit.find((u) => u.unitId === unitId)?.rows ?? 0,
     masterEntries: ids.length,
     reviewedEntries: mine.filter((r) => FINAL_REVIEW_STATES.has(r.state)).length,
     returned: mine.filter((r) => r.state === 'needsInfo').map((r) => returnedOf(r, unitId)),
@@ -47,4 +51,17 @@ function returnedOf(review: NomineeReview, unitId: string): ReturnedNominee {
     sheetRows: review.sources.filter((s) => s.unitId === unitId).map((s) => s.sheetRow),
     reviewedAt: review.reviewedAt,
   };
+}
+
+/**
+ * The current master version took the unit's latest list of each kind. The manifest records the newest version
+ * taken per unit and the rows taken, so: the newest version taken is the unit's newest commit (no list of either
+ * kind arrived since), and the rows taken are exactly the rows of the kinds' latest lists (a master built from
+ * one list only, e.g. by the earlier per-unit rule, does not count as having taken both).
+ */
+export function tookLatestLists(latest: LatestByKind, view: UnitReviewView): boolean {
+  const newest = newestOf(latest);
+  if (!newest || newest.version !== view.submissionVersion) return false;
+  const rows = latestLists(latest).reduce((n, c) => n + c.rowCount, 0);
+  return rows === view.consolidatedRows;
 }

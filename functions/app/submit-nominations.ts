@@ -1,8 +1,10 @@
 // submitNominations: validate, then store a new append-only version of the unit's submission.
 // Protocol (correct without transactions, on the embedded emulator and on real Firestore):
 //  1. The submission key, once claimed with create(), is bound for ever to one content hash and version id.
-//  2. A version id is derived from (content hash, latest committed version number), so identical concurrent
-//     submissions share one id and one stored version; A → B → A again is a new version 3.
+//  2. Content identical to the unit's latest list of the same kind replays that version (the unit's other list,
+//     submitted in between, does not make it new). Otherwise a version id is derived from (content hash, the
+//     unit's newest committed version number, either kind), so identical concurrent submissions share one id and
+//     one stored version; A → B → A again (same kind) is a new version 3. Numbers are counted per unit.
 //  3. The version header is created with create(); the winner writes the row chunks, reserves the next version
 //     number (create() on a sequence document, retried upwards) and writes the commit marker last.
 //  4. Losers wait for the commit marker; a header left without one past `staleMs` is finished by the next caller.
@@ -12,6 +14,7 @@ import { requireUnit } from './access';
 import { contentHash, keyId, versionId } from './content-hash';
 import { acceptance } from './deadline';
 import { AppError } from './errors';
+import { latestByKind, newestOf } from './latest-by-kind';
 import { loadTarget } from './load-target';
 import type {
   AwardHistoryRepository,
@@ -87,18 +90,19 @@ async function findExisting({ deps, draft, keyId: key }: Context): Promise<Exist
   const claim = await deps.submissions.getKey(campaignId, unitId, key);
   if (claim && claim.contentHash !== hash) throw new AppError('SUBMISSION_KEY_REUSED');
   if (claim) return { claim };
-  const latest = (await deps.submissions.listCommits(campaignId, unitId)).at(-1);
-  if (latest?.contentHash === hash) {
+  const latest = latestByKind(await deps.submissions.listCommits(campaignId, unitId));
+  const sameKind = latest[draft.header.kind];
+  if (sameKind?.contentHash === hash) {
     return {
       claim: {
-        versionId: latest.versionId,
+        versionId: sameKind.versionId,
         contentHash: hash,
-        baseVersion: latest.version,
-        late: latest.late,
+        baseVersion: sameKind.version,
+        late: sameKind.late,
       },
     };
   }
-  return { latest };
+  return { latest: newestOf(latest) };
 }
 
 function admit(campaign: CampaignRecord, now: Date): boolean {

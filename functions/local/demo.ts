@@ -2,16 +2,20 @@
 // deadline passes during the run; units submit (one with errors, one twice with the same key, one late within
 // the grace period, one after closing); then the status table. Then consolidation: 6 sample units with planted
 // cross-unit duplicates; the board consolidates, sees the duplicates with their reasons, decides one, a unit
-// edits a row, the board re-runs and sees only the changes; a nominee is returned to its unit with a note.
+// edits a row, the board re-runs and sees only the changes (and mails each unit its summary); a nominee is
+// returned to its unit with a note. Last, the weekly digest and the deadline reminders run as Pub/Sub-shaped
+// CloudEvents, and the outbox lists every message the demo sent (receipts, summaries, digest, reminders).
 // TONVINH_URL overrides http://127.0.0.1:8080.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatOutbox, listOutbox } from '../../scripts/outbox';
 import type {
   CampaignStatusResponse,
   CampaignStatusResponse as StatusBody,
 } from '../../shared/api/campaign-status';
 import type { ConsolidateResponse } from '../../shared/api/consolidation';
 import type { MasterListResponse } from '../../shared/api/master-list';
+import { pubSubCloudEventRequest } from '../app/mail/schedule-trigger';
 import { BOARD_EMAIL, SEED_UNITS, sampleGrid, sampleUnits, unitEmail } from './seed-data';
 
 const url = process.env.TONVINH_URL ?? 'http://127.0.0.1:8080';
@@ -113,15 +117,15 @@ table(status.body as unknown as CampaignStatusResponse);
 // ---------------------------------------------------------------------------------------------------------------
 
 const th = `${campaignId}-th`;
-const demoUnits = sampleUnits(6);
+const demoUnits = sampleUnits(7); // the 7th never submits: it gets the reminders
 
 type Json = Record<string, unknown>;
 const as = <T>(result: { body: Json }): T => result.body as unknown as T;
 const row = (cells: Array<string | number>, widths: number[]) =>
   cells.map((c, i) => String(c).padEnd(widths[i] ?? 10)).join('');
 
-async function consolidateNow(label: string): Promise<ConsolidateResponse> {
-  const result = await call('consolidate', BOARD_EMAIL, { campaignId: th });
+async function consolidateNow(label: string, notifyUnits = false): Promise<ConsolidateResponse> {
+  const result = await call('consolidate', BOARD_EMAIL, { campaignId: th, notifyUnits });
   const body = as<ConsolidateResponse>(result);
   console.log(`\n• ${label}: HTTP ${result.status} — ${body.message}`);
   return body;
@@ -179,7 +183,7 @@ const setUpTh = await call('adminCampaign', BOARD_EMAIL, {
 console.log(
   `\n\nConsolidation demo ${th}: HTTP ${setUpTh.status}, ${demoUnits.length} units × 5 rows + planted duplicates`,
 );
-for (const [i, u] of demoUnits.entries()) {
+for (const [i, u] of demoUnits.slice(0, 6).entries()) {
   const body = {
     campaignId: th,
     unitId: u.id,
@@ -213,7 +217,7 @@ const resubmit = await call('submitNominations', unitEmail('dv-05'), {
   submissionKey: `${th}-dv-05-2`,
 });
 console.log(`• Đơn vị mẫu số 5 changes one row's award and resubmits: version ${resubmit.body.version}`);
-const v2 = await consolidateNow('board re-runs');
+const v2 = await consolidateNow('board re-runs and mails each unit its summary', true);
 changeTable(v2);
 duplicateTable(v2);
 const unchanged = await consolidateNow('board re-runs again, nothing changed');
@@ -233,3 +237,20 @@ if (first) {
   for (const r of seen.units[0]?.returned ?? [])
     console.log(`• returned to the unit: ${r.displayName} (dòng ${r.sheetRows.join(', ')}): ${r.note}`);
 }
+
+async function schedule(fn: string, topic: string, date: string): Promise<void> {
+  const event = pubSubCloudEventRequest({
+    messageId: `${th}-${fn}`,
+    topic,
+    payload: { campaignIds: [th], date },
+  });
+  const res = await fetch(`${url}/${fn}`, { method: 'POST', headers: event.headers, body: event.body });
+  console.log(`• ${fn} (as of ${date}): HTTP ${res.status}`);
+}
+
+const threeDaysBefore = new Date(Date.now() + 4 * 86_400_000).toISOString().slice(0, 10);
+console.log('');
+await schedule('weeklyDigest', 'weekly-digest', threeDaysBefore);
+await schedule('deadlineReminders', 'deadline-reminders', threeDaysBefore);
+const outboxDir = process.env.MAIL_OUTBOX_DIR ?? join(import.meta.dirname, '..', '..', '.local', 'outbox');
+console.log(`\n${formatOutbox(await listOutbox(outboxDir, 40), outboxDir)}`);

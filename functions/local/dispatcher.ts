@@ -79,9 +79,21 @@ async function forward(listener: Listener, req: IncomingMessage, res: ServerResp
   if (req.method === 'POST') {
     checkContentType(req.headers['content-type']);
     checkDeclaredSize(req.headers['content-length'], maxBytes);
-    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = await readBody(req, maxBytes);
+    const raw = await readBody(req, maxBytes);
+    (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
+    if (req.headers['ce-id'] !== undefined)
+      (req as IncomingMessage & { body?: unknown }).body = cloudEventBody(raw);
   }
   listener(req, res);
+}
+
+/** A CloudEvent function (binary mode, ce-* headers) gets the parsed body the framework's parser would have set. */
+function cloudEventBody(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new AppError('MALFORMED_JSON');
+  }
 }
 
 export function createDispatcher(options: DispatcherOptions): Server {

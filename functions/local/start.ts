@@ -1,13 +1,17 @@
 // npm start: the whole system on one machine. Starts the embedded Firestore emulator (127.0.0.1), serves every
 // function on http://127.0.0.1:8080/<functionName> (dev sign-in with the X-Dev-User header), seeds the sample
 // campaign on first start, and keeps the data in .local/ across restarts.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { HTTP_FUNCTIONS } from '../../shared/api';
+import { mailConfig } from '../mail-composition';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from './seed-data';
 import { startStack } from './stack';
 
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = join(import.meta.dirname, '..', '..', '.local', 'firestore');
+process.env.MAIL_OUTBOX_DIR ??= join(import.meta.dirname, '..', '..', '.local', 'outbox');
 const stack = await startStack({ port, dataDir });
+const mail = mailConfig();
 
 const curl = (fn: string, user: string, body: string) =>
   `curl -s -X POST ${stack.url}/${fn} -H 'content-type: application/json' -H 'x-dev-user: ${user}' -d '${body}'`;
@@ -20,9 +24,15 @@ console.log(
     ? `Seeded campaign ${SEED_CAMPAIGN_ID} (Lạng Sơn, 12 units).`
     : `Restored ${stack.restoredDocuments} documents.`,
 );
-console.log('Functions: validateRows, submitNominations, campaignStatus, adminCampaign');
+console.log(`Functions: ${HTTP_FUNCTIONS.join(', ')}; CloudEvent: weeklyDigest, deadlineReminders`);
+console.log(`Mail: ${mail.transport}${mail.transport === 'outbox' ? ` → ${resolve(mail.outboxDir)}` : ''}`);
 console.log('Try next:');
-console.log(`  npm run demo                 # units submit (errors, a repeat, a late one); status table`);
+console.log(
+  '  npm run demo       # units submit (errors, a repeat, a late one); the board consolidates and reviews',
+);
+console.log(
+  '  npm run outbox     # the messages sent so far; npm run digest | npm run reminders -- --date YYYY-MM-DD',
+);
 console.log(`  ${curl('campaignStatus', BOARD_EMAIL, `{"campaignId":"${SEED_CAMPAIGN_ID}"}`)}`);
 console.log(`  sample grids: examples/grids/*.json (submit as ${unitEmail('so-noi-vu')})`);
 console.log('Stop with Ctrl+C (the data is saved to .local/).');

@@ -26,6 +26,27 @@ const quotaSchema = z.object({
   byAward: z.record(z.string().max(64), z.int().min(0)).optional(),
 });
 
+/** A Google Sheets spreadsheet id (the part of its URL after /d/). */
+export const spreadsheetIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,128}$/);
+
+/** Who issues the official xlsx lists (exportMaster): left header block, place of the date line, signer. */
+export const issuingBodySchema = z.object({
+  /** e.g. ["UBND TỈNH LẠNG SƠN", "BAN THI ĐUA – KHEN THƯỞNG"]. */
+  issuer: z.array(z.string().trim().min(1).max(200)).min(1).max(4),
+  place: z.string().trim().min(1).max(100),
+  /** Document number line; default "Số:      /DS-BTĐKT". */
+  number: z.string().trim().min(1).max(100).optional(),
+  signer: z
+    .object({
+      titles: z.array(z.string().trim().min(1).max(200)).max(4),
+      name: z.string().trim().min(1).max(200).optional(),
+    })
+    .optional(),
+  recipients: z.array(z.string().trim().min(1).max(300)).max(20).optional(),
+});
+
+export type IssuingBodyConfig = z.infer<typeof issuingBodySchema>;
+
 export const campaignConfigSchema = z.object({
   title: z.string().trim().min(1).max(300),
   eventKind: z.enum(EVENT_KINDS),
@@ -43,6 +64,10 @@ export const campaignConfigSchema = z.object({
   quotas: z.record(z.string().max(64), quotaSchema).default({}),
   /** Validation rules and eligibility thresholds (shared/schema/campaign-rules.ts). */
   rules: campaignRulesSchema.default({}),
+  /** The board's master spreadsheet (writeMasterSheet); shared with the functions' service account as editor. */
+  masterSpreadsheetId: spreadsheetIdSchema.optional(),
+  /** Header block and signer of the official xlsx lists (exportMaster); default: blanks to fill by hand. */
+  issuingBody: issuingBodySchema.optional(),
 });
 
 export type CampaignConfig = z.infer<typeof campaignConfigSchema>;

@@ -25,21 +25,54 @@ export const returnedNomineeSchema = z.object({
 
 export type ReturnedNominee = z.infer<typeof returnedNomineeSchema>;
 
-export const unitStatusSchema = z.object({
-  unitId: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  status: unitStatusValueSchema,
-  latestVersion: z.int().nullable(),
-  submittedAt: z.string().nullable(),
-  versions: z.int().min(0),
+/** The state of one kind's latest list (the individual list "Cá nhân" or the collective list "Tập thể"). */
+export const listStatusSchema = z.object({
+  /** Version number of the kind's latest list (numbers are counted per unit, across both kinds). */
+  version: z.int().min(1),
+  submittedAt: z.string(),
+  status: z.enum(['with_errors', 'clean']),
+  /** Versions of this kind stored so far. */
+  versions: z.int().min(1),
   rows: z.int().min(0),
   validRows: z.int().min(0),
   errorRows: z.int().min(0),
   errors: z.int().min(0),
   warnings: z.int().min(0),
-  /** First version stored by the deadline; null when nothing was submitted. */
+  /** This list was stored by the deadline. */
+  onTime: z.boolean(),
+});
+
+export type ListStatus = z.infer<typeof listStatusSchema>;
+
+export const unitStatusSchema = z.object({
+  unitId: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  /**
+   * The worst of the kinds' latest lists: not_submitted when neither list was submitted, with_errors when either
+   * has errors, clean otherwise; reviewed when the board reviewed every entry of both lists as consolidated.
+   */
+  status: unitStatusValueSchema,
+  /** The newest version number of the unit (either kind), and when it was stored. */
+  latestVersion: z.int().nullable(),
+  submittedAt: z.string().nullable(),
+  /** Versions stored so far, both kinds. */
+  versions: z.int().min(0),
+  /** Counts summed over the kinds' latest lists. */
+  rows: z.int().min(0),
+  validRows: z.int().min(0),
+  errorRows: z.int().min(0),
+  errors: z.int().min(0),
+  warnings: z.int().min(0),
+  /** The latest list of every kind submitted was stored by the deadline; null when nothing was submitted. */
   onTime: z.boolean().nullable(),
+  /**
+   * Each kind's latest list; a kind not submitted is absent. Always sent by this server; optional in the schema
+   * so that responses of servers older than the per-kind breakdown still parse.
+   */
+  lists: z
+    .object({ individual: listStatusSchema.optional(), collective: listStatusSchema.optional() })
+    .optional(),
   /** Entries of the unit in the current master version, and how many of them the board has reviewed. */
   masterEntries: z.int().min(0).optional(),
   reviewedEntries: z.int().min(0).optional(),

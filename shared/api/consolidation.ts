@@ -18,6 +18,8 @@ export const consolidateRequestSchema = z.object({
   /** Compute and answer, store nothing (no master version, no run status). */
   dryRun: z.boolean().default(false),
   runId: runIdSchema.optional(),
+  /** After storing the version, mail each submitting unit its summary (once per master version). */
+  notifyUnits: z.boolean().default(false),
 });
 
 export type ConsolidateRequest = z.input<typeof consolidateRequestSchema>;

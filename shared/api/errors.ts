@@ -10,8 +10,10 @@ export interface ApiErrorSpec {
 export const API_ERRORS = {
   BODY_TOO_LARGE: {
     status: 413,
-    message: 'Dữ liệu gửi lên quá lớn. Hãy chia danh sách thành nhiều lần gửi.',
-    description: 'The request body exceeds the configured size limit; refused before parsing.',
+    message:
+      'Dữ liệu gửi lên quá lớn. Hãy chia danh sách thành nhiều lần gửi (tệp Excel: chia thành nhiều tệp nhỏ hơn).',
+    description:
+      'The request body exceeds the configured size limit (MAX_BODY_BYTES); refused before parsing. For importWorkbook the base64 file is 4/3 of the file size.',
   },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
@@ -124,6 +126,12 @@ export const API_ERRORS = {
     status: 404,
     message: 'Chưa có danh sách tổng hợp (hoặc không có phiên bản được yêu cầu). Hãy chạy tổng hợp trước.',
     description: 'The campaign has no committed master version, or not the requested one.',
+  },
+  MASTER_SHEET_NOT_CONFIGURED: {
+    status: 409,
+    message:
+      'Đợt thi đua, khen thưởng này chưa được gắn bảng tính tổng hợp. Hãy nhập mã bảng tính tổng hợp trong cấu hình đợt rồi thử lại.',
+    description: 'The campaign has no masterSpreadsheetId (set it with adminCampaign).',
   },
   INVALID_PAGE_TOKEN: {
     status: 400,

@@ -8,6 +8,7 @@ export * from './grid';
 export * from './ids';
 export * from './master-entries';
 export * from './master-list';
+export * from './master-outputs';
 export * from './nominations';
 export * from './reviews';
 
@@ -22,6 +23,9 @@ export const HTTP_FUNCTIONS = [
   'masterList',
   'reviewDuplicates',
   'reviewNominee',
+  'writeMasterSheet',
+  'exportMaster',
+  'importWorkbook',
 ] as const;
 
 export type HttpFunctionName = (typeof HTTP_FUNCTIONS)[number];

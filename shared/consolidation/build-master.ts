@@ -79,8 +79,8 @@ function sourcedRows(input: BuildMasterInput): SourcedRow[] {
         unitId: submission.unitId,
         kind: row.kind,
         sheetRow: row.sheetRow,
-        submissionVersion: submission.version,
-        submittedAt: submission.submittedAt,
+        submissionVersion: row.submissionVersion ?? submission.version,
+        submittedAt: row.submittedAt ?? submission.submittedAt,
         rowId: `${submission.unitId}:${row.kind}:${row.sheetRow}`,
         memberKey: `${submission.unitId}|${identityKey}`,
         ...withDefined({

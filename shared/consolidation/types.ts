@@ -51,17 +51,24 @@ export interface SubmissionRow {
   data: NomineeFields;
   /** Issues validateGrid reported for this row (warnings travel into the master entry). */
   issues?: Issue[];
+  /**
+   * The submission version this row was committed in, when it differs from the UnitSubmission's (a unit's
+   * individual and collective lists are separate versions); defaults to UnitSubmission.version.
+   */
+  submissionVersion?: number;
+  /** ISO timestamp of that version's commit; defaults to UnitSubmission.submittedAt. */
+  submittedAt?: string;
 }
 
-/** The latest committed submission version of one unit. */
+/** The latest committed submission of one unit (its latest version of each kind, rows of both). */
 export interface UnitSubmission {
   unitId: string;
   unitName?: string;
   /** Unit kind (sở/ban/ngành, xã/phường, doanh nghiệp…), free code. */
   unitKind?: string;
-  /** Submission version number (1, 2, …) of this unit. */
+  /** Submission version number (1, 2, …) of this unit: the newest one taken. */
   version: number;
-  /** ISO timestamp of the commit. */
+  /** ISO timestamp of the newest commit taken. */
   submittedAt: string;
   rows: SubmissionRow[];
 }

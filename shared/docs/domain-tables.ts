@@ -2,6 +2,7 @@
 // eligibility thresholds), so the documentation cannot drift: test/shared/docs/domain-tables.test.ts checks
 // that docs/domain.md contains each table between its markers.
 import { AWARD_CRITERIA, defaultThresholds } from '../eligibility/criteria';
+import { DUPLICATE_REASONS, ENTRY_ISSUES } from '../consolidation/codes';
 import { ISSUE_CODES } from '../issues';
 import { COMBINED_COLUMNS, FIELDS } from '../schema/fields';
 import { AWARDS } from '../vocab/awards';
@@ -23,6 +24,13 @@ export function issueCodeTable(): string {
     d.description,
   ]);
   return table(['code', 'severity', 'Vietnamese message (template)', 'meaning'], rows);
+}
+
+/** Codes consolidation puts on master entries, then the duplicate reasons shown with each group. */
+export function consolidationCodeTable(): string {
+  const entries = Object.entries(ENTRY_ISSUES).map(([code, d]) => [`\`${code}\``, d.severity, d.message, d.description]);
+  const reasons = Object.entries(DUPLICATE_REASONS).map(([code, text]) => [`\`${code}\``, 'reason', text, '']);
+  return table(['code', 'severity', 'Vietnamese message (template)', 'meaning'], [...entries, ...reasons]);
 }
 
 export function fieldTable(): string {
@@ -75,6 +83,7 @@ export function thresholdTable(): string {
 
 export const DOMAIN_TABLES: Readonly<Record<string, () => string>> = {
   'issue-codes': issueCodeTable,
+  'consolidation-codes': consolidationCodeTable,
   fields: fieldTable,
   awards: awardTable,
   thresholds: thresholdTable,
@@ -84,8 +93,8 @@ export const DOMAIN_TABLES: Readonly<Record<string, () => string>> = {
 export function renderDomainTables(doc: string): string {
   let out = doc;
   for (const [name, render] of Object.entries(DOMAIN_TABLES)) {
-    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
-    out = out.replace(re, (_, start: string, end: string) => `${start}${render()}${end}`);
+    const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
+    out = out.replace(re, (_, start: string, end: string) => `${start}\n${render()}\n${end}`);
   }
   return out;
 }

@@ -1,14 +1,17 @@
 // What the mail schedules and notifications read, over Firestore: open campaigns with their local deadline and the
-// board's addresses; every current unit's state (latest committed version, errors, cell issues) with its
-// contacts' addresses; the digest input from those states and the latest master version.
+// board's addresses; every current unit's state (from the latest committed list of each kind: the individual and
+// the collective list are separate versions) with its contacts' addresses; the digest input from those states and
+// the latest master version.
 // Members live in members/{email} (role, unitIds, active); they are listed with one equality query on `role` (or
 // array-contains on `unitIds` for one unit) and filtered in memory (the embedded emulator has no `== null`, no
 // collectionGroup and no cursors).
 import type { Firestore, Query } from 'firebase-admin/firestore';
 import { campaignRecordSchema, memberInputSchema } from '../../../shared/api/admin-campaign';
 import { AppError } from '../../app/errors';
+import { KIND_LABELS } from '../../app/exports/labels';
+import { lastSubmittedAt, latestByKind, latestLists, newestOf } from '../../app/latest-by-kind';
 import { masterDigest, type SubmittedTotals } from '../../app/mail/digest-input';
-import type { DigestInput } from '../../app/mail/map-views';
+import type { DigestInput, SheetIssue, UnitStatusInput } from '../../app/mail/map-views';
 import { isoWeek, localDate } from '../../app/mail/period';
 import type {
   CampaignMailInfo,
@@ -101,18 +104,25 @@ export class FirestoreMailDataSource implements MailDataSource, MailDirectory {
     );
   }
 
-  /** The latest version's issues (sheet-level and per row), read only for a version with errors. */
+  /**
+   * The cell issues (sheet-level and per row) of the latest list of each kind that has errors, each issue naming its
+   * sheet; clean lists are not read.
+   */
   private async latestIssues(campaignId: string, { unit, commits }: UnitState) {
-    const latest = commits.at(-1);
-    if (!latest || latest.summary.errors === 0) return {};
+    const withErrors = latestLists(latestByKind(commits)).filter((c) => c.summary.errors > 0);
+    if (withErrors.length === 0) return {};
+    const lists = await Promise.all(withErrors.map((c) => this.listIssues(campaignId, unit.id, c)));
+    return { issues: lists.flat() };
+  }
+
+  private async listIssues(campaignId: string, unitId: string, commit: CommitRecord): Promise<SheetIssue[]> {
     const { submissions } = this.deps;
     const [header, rows] = await Promise.all([
-      submissions.getHeader(campaignId, unit.id, latest.versionId),
-      submissions.readRows(campaignId, unit.id, latest.versionId),
+      submissions.getHeader(campaignId, unitId, commit.versionId),
+      submissions.readRows(campaignId, unitId, commit.versionId),
     ]);
-    const issues = [...(header?.sheetIssues ?? []), ...rows.flatMap((r) => r.issues)];
-    const sheetName = header?.grid.sheetName;
-    return { issues, ...(sheetName ? { sheetName } : {}) };
+    const sheetName = header?.grid.sheetName || KIND_LABELS[commit.kind];
+    return [...(header?.sheetIssues ?? []), ...rows.flatMap((r) => r.issues)].map((i) => ({ ...i, sheetName }));
   }
 
   private async board(): Promise<MailAddress[]> {
@@ -144,20 +154,24 @@ function contactsOf(members: MemberRecord[], unitId: string): MailAddress[] {
     .map((m) => ({ address: m.email }));
 }
 
-function statusOf({ unit, commits }: UnitState) {
-  const latest = commits.at(-1);
+/** The unit's state from the latest list of each kind: newest version, errors summed, on-time instants. */
+function statusOf({ unit, commits }: UnitState): UnitStatusInput {
+  const latest = latestByKind(commits);
   const first = commits[0]?.submittedAt;
+  const last = lastSubmittedAt(latest);
   return {
     unitId: unit.id,
     unitName: unit.name,
-    version: latest?.version ?? 0,
-    errors: latest?.summary.errors ?? 0,
+    version: newestOf(latest)?.version ?? 0,
+    errors: latestLists(latest).reduce((n, c) => n + c.summary.errors, 0),
     ...(first ? { firstSubmittedAt: first } : {}),
+    ...(last ? { lastSubmittedAt: last } : {}),
   };
 }
 
+/** Valid rows of every unit's latest list of each kind, by kind. */
 function submittedTotals(states: UnitState[]): SubmittedTotals {
-  const latest = states.flatMap((s) => s.commits.at(-1) ?? []);
+  const latest = states.flatMap((s) => latestLists(latestByKind(s.commits)));
   const rows = (kind: CommitRecord['kind']) =>
     latest.filter((c) => c.kind === kind).reduce((n, c) => n + c.summary.validRows, 0);
   return { individuals: rows('individual'), collectives: rows('collective') };

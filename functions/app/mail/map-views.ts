@@ -5,23 +5,43 @@ import { cellRef } from './format';
 import { daysBetween, localDate } from './period';
 import type { DigestView, IssueLine, ReminderView, UnitRef } from './views';
 
-/** One unit's state for a campaign, as derived from its latest submitted version. */
+/** An issue of one of the unit's lists, with the sheet it is on (a unit has an individual and a collective list). */
+export type SheetIssue = Issue & { sheetName?: string };
+
+/**
+ * One unit's state for a campaign, from the latest list of each kind it submitted (its individual list and its
+ * collective list are separate versions; see functions/app/latest-by-kind.ts).
+ */
 export interface UnitStatusInput extends UnitRef {
-  /** Latest version number, 0 when nothing was submitted. */
+  /** Newest version number (either kind), 0 when nothing was submitted. */
   version: number;
+  /** Errors summed over the kinds' latest lists: a unit with one clean and one erroneous list has errors. */
   errors: number;
-  /** Instant of the first submitted version (ISO); decides on-time. */
+  /** Instant of the first submitted version (ISO). */
   firstSubmittedAt?: string;
-  /** Latest version's issues, for reminders. */
-  issues?: Issue[];
+  /**
+   * The latest instant among the kinds' latest lists (ISO); decides on-time: a unit is on time when the latest list
+   * of each kind it submitted arrived by the deadline. Without it, firstSubmittedAt decides.
+   */
+  lastSubmittedAt?: string;
+  /** Issues of the latest list of each kind that has errors, for reminders; each names its sheet. */
+  issues?: SheetIssue[];
+  /** Sheet name for issues that do not name theirs. */
   sheetName?: string;
 }
 
-/** Issues with cell references: "Cá nhân!F12: Số CCCD thiếu số 0 ở đầu". */
-export function toIssueLines(issues: Issue[], sheetName: string): IssueLine[] {
+/**
+ * Issues with cell references: "Cá nhân!F12: Số CCCD thiếu số 0 ở đầu". An issue's own sheetName wins over the
+ * default; sheets stay in the order they first appear, issues within a sheet by row then column.
+ */
+export function toIssueLines(issues: readonly SheetIssue[], sheetName: string): IssueLine[] {
+  const sheetOf = (i: SheetIssue) => i.sheetName ?? sheetName;
+  const order = new Map<string, number>();
+  for (const i of issues) if (!order.has(sheetOf(i))) order.set(sheetOf(i), order.size);
+  const rank = (i: SheetIssue) => order.get(sheetOf(i)) ?? 0;
   return [...issues]
-    .sort((a, b) => a.row - b.row || a.column - b.column)
-    .map((i) => ({ ref: cellRef(sheetName, i.row, i.column), message: i.message, severity: i.severity }));
+    .sort((a, b) => rank(a) - rank(b) || a.row - b.row || a.column - b.column)
+    .map((i) => ({ ref: cellRef(sheetOf(i), i.row, i.column), message: i.message, severity: i.severity }));
 }
 
 const byName = (a: UnitRef, b: UnitRef) => a.unitName.localeCompare(b.unitName, 'vi');
@@ -44,11 +64,12 @@ export function completenessOf(units: UnitStatusInput[]): DigestView['completene
   };
 }
 
-/** Submitted units split by whether their first version arrived on or before the deadline (local date). */
+/** Submitted units split by whether their latest lists arrived on or before the deadline (local date). */
 export function onTimeOf(units: UnitStatusInput[], deadline: string, timeZone: string): DigestView['onTime'] {
-  const dates = units.flatMap((u) =>
-    u.firstSubmittedAt ? [localDate(new Date(u.firstSubmittedAt), timeZone)] : [],
-  );
+  const dates = units.flatMap((u) => {
+    const at = u.lastSubmittedAt ?? u.firstSubmittedAt;
+    return at ? [localDate(new Date(at), timeZone)] : [];
+  });
   const onTime = dates.filter((d) => d <= deadline).length;
   return { onTime, late: dates.length - onTime };
 }

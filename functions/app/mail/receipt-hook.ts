@@ -1,6 +1,7 @@
-// After submitNominations: the receipt for a newly committed version goes to the unit's contacts. A replayed
-// response (same key, or the same content as the latest version) sends nothing; the delivery key
-// `<unitId>:v<version>` also makes a second call for the same version a no-op. A failure is logged and never
+// After submitNominations: the receipt for a committed version goes to the unit's contacts. A replayed response
+// (same key, or the same content as the latest version) goes through the same path: the delivery key
+// `<unitId>:v<version>` makes it a no-op once the receipt exists, and sends it when the first call died between
+// the commit and the mail (the unit's retry is then what delivers its receipt). A failure is logged and never
 // fails the submission: the version is stored whatever happens to the mail, and a receipt recorded but not sent
 // is retried by the next deadlineReminders run.
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../shared/api/nominations';
@@ -23,12 +24,11 @@ export interface Submitted {
   result: SubmitNominationsResponse;
 }
 
-/** Sends the receipt of a new version; null when nothing was due (replay, no contacts) or sending failed. */
+/** Sends the receipt of the version once; null when nothing was due (no contacts) or sending failed. */
 export async function afterSubmit(
   deps: ReceiptHookDeps,
   submitted: Submitted,
 ): Promise<DeliveryReport | null> {
-  if (submitted.result.replayed) return null;
   try {
     return await receipt(deps, submitted);
   } catch (error) {

@@ -147,6 +147,26 @@ describe('submitNominations (use case)', () => {
     expect((await submitNominations(body('key-00000001'), principal, deps)).replayed).toBe(true);
   });
 
+  it("numbers a unit's two lists per unit and replays a list against the latest of its own kind", async () => {
+    const { deps, body, submissions } = setup();
+    const collectives = (key: string, salt = '') => ({ ...body(key, 2, salt), kind: 'collective' as const });
+    expect((await submitNominations(body('key-ind-0001'), principal, deps)).version).toBe(1);
+    expect((await submitNominations(collectives('key-col-0001'), principal, deps)).version).toBe(2);
+    // The individuals again, with a new key, after the collectives: the same stored version, not a copy.
+    const again = await submitNominations(body('key-ind-0002'), principal, deps);
+    expect(again).toMatchObject({ version: 1, replayed: true });
+    expect((await submitNominations(body('key-ind-0003', 3, 'b'), principal, deps)).version).toBe(3);
+    // A → B → A of one kind is a new version.
+    expect((await submitNominations(body('key-ind-0004'), principal, deps)).version).toBe(4);
+    const stored = await submissions.listCommits('c1', 'u1');
+    expect(stored.map((c) => [c.version, c.kind])).toEqual([
+      [1, 'individual'],
+      [2, 'collective'],
+      [3, 'individual'],
+      [4, 'individual'],
+    ]);
+  });
+
   it('refuses a unit user acting for another unit before reading anything', async () => {
     const { deps, body } = setup();
     const other: Principal = { email: 'u2@x.example', role: 'unit', unitIds: ['u2'] };

@@ -13,6 +13,19 @@ describe('docs/domain.md', () => {
     expect(renderDomainTables(doc)).toBe(doc);
   });
 
+  it('fills every generated block with its table (an empty block is not up to date)', () => {
+    const doc = readFileSync(docPath, 'utf8');
+    for (const [name, render] of Object.entries(DOMAIN_TABLES)) {
+      expect(render().split('\n').length).toBeGreaterThan(2);
+      expect(doc).toContain(`<!-- ${name}:start -->\n${render()}\n<!-- ${name}:end -->`);
+    }
+  });
+
+  it('regenerates an emptied block', () => {
+    const emptied = '<!-- fields:start -->\n<!-- fields:end -->';
+    expect(renderDomainTables(emptied)).toContain('| `fullName` |');
+  });
+
   it('the issue table lists every code once', () => {
     const table = DOMAIN_TABLES['issue-codes']?.() ?? '';
     for (const code of Object.keys(ISSUE_CODES)) expect(table.split(`\`${code}\``)).toHaveLength(2);

@@ -1,7 +1,9 @@
 // FirestoreMailDataSource against the embedded emulator with real firebase-admin, on the seeded sample campaign
-// (functions/local/seed.ts) with versions stored by the real submitNominations use case.
+// (functions/local/seed.ts) with versions stored by the real submitNominations use case. Units submit their
+// individual and collective lists as separate versions: both count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FirestoreMailDataSource } from '../../../../functions/adapters/firestore/mail-data-source';
+import { reminderViewOf } from '../../../../functions/app/mail/map-views';
 import type { UnitStatusWithContacts } from '../../../../functions/app/mail/ports';
 import { submitNominations } from '../../../../functions/app/submit-nominations';
 import { buildServices, type Services } from '../../../../functions/composition';
@@ -9,9 +11,11 @@ import { parseConfig } from '../../../../functions/config';
 import { seed } from '../../../../functions/local/seed';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from '../../../../functions/local/seed-data';
 import type { GridInput } from '../../../../shared/api/grid';
+import type { NominationKind } from '../../../../shared/grid/types';
 import type { MasterVersion } from '../../../../shared/consolidation/types';
 import { startTestEmulator, type TestEmulator } from '../../../support/emulator';
 import { individualGrid } from '../../../support/grids';
+import { COLLECTIVE_HEADER, collective } from '../../../shared/grid/fixtures';
 import { firstMaster } from '../../app/mail/support/masters';
 
 const NOW = new Date('2026-11-20T03:00:00.000Z');
@@ -20,16 +24,16 @@ let s: Services;
 let source: FirestoreMailDataSource;
 let master: MasterVersion | null = null;
 
-function submit(unitId: string, grid: GridInput, key: string) {
+function submit(unitId: string, grid: GridInput, key: string, kind: NominationKind = 'individual') {
   const principal = { email: unitEmail(unitId), role: 'unit' as const, unitIds: [unitId] };
-  const request = {
-    campaignId: SEED_CAMPAIGN_ID,
-    unitId,
-    kind: 'individual' as const,
-    grid,
-    submissionKey: key,
-  };
+  const request = { campaignId: SEED_CAMPAIGN_ID, unitId, kind, grid, submissionKey: key };
   return submitNominations(request, principal, s);
+}
+
+/** A collective list ("Tập thể"); with `broken`, row 7 lacks the collective's name (an error in column B). */
+function collectiveGrid(broken: boolean): GridInput {
+  const rows = [collective(), collective({ STT: 2, 'Tên tập thể': broken ? '' : 'Phòng Kế hoạch - Tài chính' })];
+  return { header: [...COLLECTIVE_HEADER], firstRow: 6, rows, sheetName: 'Tập thể' } as GridInput;
 }
 
 /** Row 3 has a CCCD of 9 digits: one error in column F. */
@@ -60,6 +64,14 @@ beforeAll(async () => {
   await submit('so-giao-duc', individualGrid(3), 'key-sgd-000001');
   await submit('so-giao-duc', individualGrid(4), 'key-sgd-000002');
   await submit('p-tam-thanh', gridWithError(), 'key-ptt-000001');
+  // Clean individuals, then collectives with an error.
+  await submit('so-y-te', individualGrid(2, 'yt'), 'key-syt-000001');
+  expect((await submit('so-y-te', collectiveGrid(true), 'key-syt-000002', 'collective')).status).toBe(
+    'with_errors',
+  );
+  // Collectives with an error, then clean individuals (the newest version is clean).
+  await submit('so-tai-chinh', collectiveGrid(true), 'key-stc-000001', 'collective');
+  expect((await submit('so-tai-chinh', individualGrid(3, 'tc'), 'key-stc-000002')).status).toBe('clean');
   source = new FirestoreMailDataSource({ ...s, masters: { latest: async () => master } });
 });
 
@@ -98,6 +110,7 @@ describe('FirestoreMailDataSource', () => {
       version: 2,
       errors: 0,
       firstSubmittedAt: NOW.toISOString(),
+      lastSubmittedAt: NOW.toISOString(),
       contacts: [{ address: 'so-giao-duc@langson.example' }, { address: 'vanthu.sgd@langson.example' }],
     });
     expect(byId(units, 'x-huu-lung')).toEqual({
@@ -111,11 +124,28 @@ describe('FirestoreMailDataSource', () => {
 
   it("reads the latest version's cell issues of a unit with errors", async () => {
     const tam = byId(await source.unitStatuses(SEED_CAMPAIGN_ID), 'p-tam-thanh');
-    expect(tam).toMatchObject({ version: 1, sheetName: 'Cá nhân' });
+    expect(tam).toMatchObject({ version: 1 });
     expect(tam?.errors).toBeGreaterThan(0);
-    expect(tam?.issues?.filter((i) => i.severity === 'error').map((i) => [i.row, i.column, i.field])).toEqual(
-      [[3, 6, 'cccd']],
-    );
+    const errors = tam?.issues?.filter((i) => i.severity === 'error');
+    expect(errors?.map((i) => [i.sheetName, i.row, i.column, i.field])).toEqual([['Cá nhân', 3, 6, 'cccd']]);
+  });
+
+  it('treats a unit with clean individuals but erroneous collectives as with errors, whatever came last', async () => {
+    const units = await source.unitStatuses(SEED_CAMPAIGN_ID);
+    for (const [unitId, version] of [
+      ['so-y-te', 2],
+      ['so-tai-chinh', 2],
+    ] as const) {
+      const unit = byId(units, unitId);
+      expect(unit).toMatchObject({ version, errors: 1 });
+      const errorLines = unit?.issues?.filter((i) => i.severity === 'error');
+      expect(errorLines?.map((i) => [i.sheetName, i.row, i.column, i.field])).toEqual([
+        ['Tập thể', 7, 2, 'collectiveName'],
+      ]);
+      const reminder = reminderViewOf('Đợt 1', '2026-12-11', '2026-11-23', unit as UnitStatusWithContacts);
+      expect(reminder).toMatchObject({ state: 'errors', errors: 1 });
+      expect(reminder?.issues.map((i) => i.ref)).toEqual(['Tập thể!B7']);
+    }
   });
 
   it('lists the contacts of one unit', async () => {
@@ -133,11 +163,14 @@ describe('FirestoreMailDataSource', () => {
       week: '2026-W48',
       deadline: '2026-12-11',
       changes: null,
-      totals: { nominees: 5, individuals: 5, collectives: 0 },
+      // Valid rows of every latest list: individuals 4 + 1 + 2 + 3, collectives 1 + 1 (one row of each has an error).
+      totals: { nominees: 12, individuals: 10, collectives: 2 },
     });
-    expect(input.units.filter((u) => u.version > 0).map((u) => [u.unitId, u.version])).toEqual([
-      ['so-giao-duc', 2],
-      ['p-tam-thanh', 1],
+    expect(input.units.filter((u) => u.version > 0).map((u) => [u.unitId, u.version, u.errors])).toEqual([
+      ['so-giao-duc', 2, 0],
+      ['so-y-te', 2, 1],
+      ['so-tai-chinh', 2, 1],
+      ['p-tam-thanh', 1, 1],
     ]);
   });
 

@@ -1,9 +1,9 @@
-// The real @googleapis/sheets client against a local Sheets API (test/fakes/sheets-api-server.ts).
+// The real @googleapis/sheets client against a local Sheets API (functions/local/fake-sheets-api.ts).
 import { OAuth2Client } from 'google-auth-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spreadsheetClient } from '../../../../functions/adapters/sheets/spreadsheet-client';
 import { writeMasterSheet } from '../../../../functions/app/exports/write-master-sheet';
-import { FakeSheetsApi } from '../../../fakes/sheets-api-server';
+import { FakeSheetsApi } from '../../../../functions/local/fake-sheets-api';
 import { HOSTILE_TEXTS, sampleMaster } from '../../../fixtures/xlsx/sample-master';
 
 const TABS = ['Tổng hợp', 'Theo đơn vị', 'Trùng lặp', 'Thống kê', 'Thay đổi'];

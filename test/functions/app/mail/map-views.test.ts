@@ -50,6 +50,16 @@ describe('map views', () => {
     ]);
   });
 
+  it("names each issue's own sheet, sheets in order of appearance, rows sorted within each", () => {
+    const issues = [
+      { ...issue(9, 2, 'Thiếu tên tập thể'), sheetName: 'Tập thể' },
+      { ...issue(12, 6, 'Số CCCD thiếu số 0 ở đầu'), sheetName: 'Cá nhân' },
+      { ...issue(7, 5, 'Thiếu hình thức'), sheetName: 'Tập thể' },
+      issue(3, 1, 'Không rõ trang'),
+    ];
+    expect(toIssueLines(issues, '').map((l) => l.ref)).toEqual(['Tập thể!E7', 'Tập thể!B9', 'Cá nhân!F12', 'A3']);
+  });
+
   it('splits units into missing, with errors and clean, sorted in Vietnamese order', () => {
     const c = completenessOf(units);
     expect(c.missing.map((u) => u.unitName)).toEqual(['Bộ Chỉ huy Quân sự tỉnh', 'Ủy ban MTTQ tỉnh']);
@@ -76,6 +86,28 @@ describe('map views', () => {
     );
     expect(view.onTime).toEqual({ onTime: 1, late: 1 });
     expect(view.daysToDeadline).toBe(5);
+  });
+
+  it('decides on-time by the latest list when given: a list resent after the deadline is late', () => {
+    const view = (lastSubmittedAt: string) =>
+      buildDigestView(
+        {
+          campaignName: 'Đợt 1',
+          week: '',
+          deadline: '2026-12-15',
+          changes: null,
+          duplicatesAwaitingReview: { groups: 0, examples: [] },
+          overQuota: [],
+          totals: { nominees: 0, individuals: 0, collectives: 0 },
+          structure: [],
+          breakdown: null,
+          units: [{ ...(units[0] as UnitStatusInput), lastSubmittedAt }],
+        },
+        '2026-12-10',
+        'Asia/Ho_Chi_Minh',
+      ).onTime;
+    expect(view('2026-12-15T16:59:59Z')).toEqual({ onTime: 1, late: 0 });
+    expect(view('2026-12-15T17:00:01Z')).toEqual({ onTime: 0, late: 1 });
   });
 
   it('builds reminders only for units missing or with errors, with error lines only', () => {

@@ -72,10 +72,15 @@ describe('afterSubmit', () => {
     ]);
   });
 
-  it('sends nothing for a replayed response', async () => {
-    expect(await afterSubmit(deps, submitted({ replayed: true }))).toBeNull();
-    expect(mail.sender.attempted).toHaveLength(0);
-    expect(mail.log.records.size).toBe(0);
+  it('a replay sends nothing more once the receipt exists', async () => {
+    await afterSubmit(deps, submitted());
+    expect(await afterSubmit(deps, submitted({ replayed: true }))).toMatchObject({ sent: 0, skipped: 2 });
+    expect(mail.sender.sent).toHaveLength(1);
+  });
+
+  it('a replay delivers the receipt the first call never sent (crash between commit and mail)', async () => {
+    expect(await afterSubmit(deps, submitted({ replayed: true }))).toMatchObject({ sent: 2, failed: 0 });
+    expect(mail.sender.sent).toHaveLength(1);
   });
 
   it('never sends a second receipt for the same version', async () => {

@@ -1,5 +1,6 @@
 // A local HTTP server speaking the subset of the Google Sheets API v4 the master sheet writer uses, for the real
-// @googleapis/sheets client (pointed at it with rootUrl). It checks each request the way the real API does (known
+// @googleapis/sheets client (pointed at it with rootUrl): the local stack's master spreadsheet (npm start) and the
+// tests' Sheets peer. It checks each request the way the real API does (known
 // request kinds, sheet ids, ranges inside the grid, A1 notation, RAW input, body size), applies batchUpdate
 // atomically, keeps the resulting grid so tests assert cell values, and can answer 429/5xx on demand.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

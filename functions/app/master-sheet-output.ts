@@ -1,0 +1,101 @@
+// writeMasterSheet (board only): a master version → the campaign's master spreadsheet (five tabs), with each unit's
+// submission status as campaignStatus derives it now. Also consolidate's optional sheet write, which reports a
+// failure in its answer instead of failing: the master version is already stored and stays so.
+import type { UnitStatus } from '../../shared/api/campaign-status';
+import { API_ERRORS } from '../../shared/api/errors';
+import type { SheetOutcome, WriteMasterSheetResponse } from '../../shared/api/master-outputs';
+import { campaignStatus, type StatusDeps } from './campaign-status';
+import { AppError } from './errors';
+import { ExportError } from './exports/errors';
+import { type SpreadsheetPort, writeMasterSheet } from './exports/write-master-sheet';
+import {
+  boardMasterVersion,
+  type OutputSourceDeps,
+  previousVersion,
+  recordOutput,
+  type VersionRequest,
+} from './master-output-source';
+import type { AccessLog, CampaignRecord, Logger, Principal } from './ports';
+
+export type SheetOutputDeps = OutputSourceDeps &
+  Omit<StatusDeps, 'accessLog'> & {
+    sheets: SpreadsheetPort;
+  };
+
+export async function writeCampaignMasterSheet(
+  request: VersionRequest,
+  principal: Principal,
+  deps: SheetOutputDeps,
+): Promise<WriteMasterSheetResponse> {
+  const source = await boardMasterVersion(request, principal, deps);
+  const spreadsheetId = spreadsheetOf(source.campaign);
+  const [previous, units] = await Promise.all([
+    previousVersion(deps.masters, source.manifest),
+    unitStatuses(source.campaign.id, principal, deps),
+  ]);
+  await recordOutput(deps, principal, 'writeMasterSheet', source, `spreadsheet ${spreadsheetId}`);
+  const counter = countCalls(deps.sheets);
+  const input = { spreadsheetId, master: source.master, units, ...(previous ? { previous } : {}) };
+  const result = await writeMasterSheet(counter.port, input);
+  return { ...result, calls: counter.calls() };
+}
+
+function spreadsheetOf(campaign: CampaignRecord): string {
+  if (campaign.masterSpreadsheetId === undefined) throw new AppError('MASTER_SHEET_NOT_CONFIGURED');
+  return campaign.masterSpreadsheetId;
+}
+
+const silentLog: AccessLog = { record: async () => undefined };
+
+/** Every current unit's status, read on behalf of this write (recorded once, as the write's access). */
+async function unitStatuses(
+  campaignId: string,
+  principal: Principal,
+  deps: SheetOutputDeps,
+): Promise<UnitStatus[]> {
+  const status = await campaignStatus({ campaignId }, principal, { ...deps, accessLog: silentLog });
+  return status.units;
+}
+
+function countCalls(port: SpreadsheetPort): { port: SpreadsheetPort; calls: () => number } {
+  let calls = 0;
+  const count = <T>(call: Promise<T>): Promise<T> => {
+    calls++;
+    return call;
+  };
+  return {
+    port: {
+      listTabs: (id) => count(port.listTabs(id)),
+      batchUpdate: (id, requests) => count(port.batchUpdate(id, requests)),
+      clearValues: (id, ranges) => count(port.clearValues(id, ranges)),
+      writeValues: (id, data) => count(port.writeValues(id, data)),
+    },
+    calls: () => calls,
+  };
+}
+
+/** consolidate's `writeSheet`: the write, or the coded reason it failed (logged); never throws. */
+export async function sheetAfterConsolidate(
+  request: { campaignId: string; version: number },
+  principal: Principal,
+  deps: SheetOutputDeps & { logger: Logger },
+): Promise<SheetOutcome> {
+  try {
+    return { written: true, ...(await writeCampaignMasterSheet(request, principal, deps)) };
+  } catch (error) {
+    const failure = failureOf(error);
+    deps.logger.warn('master sheet not written after consolidate', {
+      requestId: deps.requestId,
+      campaignId: request.campaignId,
+      code: failure.code,
+      detail: error instanceof Error ? error.message : String(error),
+    });
+    return { written: false, error: failure };
+  }
+}
+
+function failureOf(error: unknown): { code: string; message: string } {
+  if (error instanceof ExportError) return { code: error.code, message: error.message };
+  if (error instanceof AppError) return { code: error.code, message: error.userMessage };
+  return { code: 'INTERNAL', message: API_ERRORS.INTERNAL.message };
+}
