@@ -1,8 +1,9 @@
 // Markdown tables for docs/domain.md, generated from the data they describe (issue codes, fields, awards,
 // eligibility thresholds), so the documentation cannot drift: test/shared/docs/domain-tables.test.ts checks
 // that docs/domain.md contains each table between its markers.
-import { AWARD_CRITERIA, defaultThresholds } from '../eligibility/criteria';
+
 import { DUPLICATE_REASONS, ENTRY_ISSUES } from '../consolidation/codes';
+import { AWARD_CRITERIA, defaultThresholds } from '../eligibility/criteria';
 import { ISSUE_CODES } from '../issues';
 import { COMBINED_COLUMNS, FIELDS } from '../schema/fields';
 import { AWARDS } from '../vocab/awards';
@@ -28,8 +29,18 @@ export function issueCodeTable(): string {
 
 /** Codes consolidation puts on master entries, then the duplicate reasons shown with each group. */
 export function consolidationCodeTable(): string {
-  const entries = Object.entries(ENTRY_ISSUES).map(([code, d]) => [`\`${code}\``, d.severity, d.message, d.description]);
-  const reasons = Object.entries(DUPLICATE_REASONS).map(([code, text]) => [`\`${code}\``, 'reason', text, '']);
+  const entries = Object.entries(ENTRY_ISSUES).map(([code, d]) => [
+    `\`${code}\``,
+    d.severity,
+    d.message,
+    d.description,
+  ]);
+  const reasons = Object.entries(DUPLICATE_REASONS).map(([code, text]) => [
+    `\`${code}\``,
+    'reason',
+    text,
+    '',
+  ]);
   return table(['code', 'severity', 'Vietnamese message (template)', 'meaning'], [...entries, ...reasons]);
 }
 
