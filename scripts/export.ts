@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { officialWorkbookBytes } from '../functions/adapters/xlsx/official-workbook';
 import { exportMasterFiles } from '../functions/app/exports/export-master';
 import type { IssuingBody } from '../functions/app/exports/official-lists';
+import { MASTER_PAGE_LIMITS, type MasterListResponse } from '../shared/api/master-list';
 import type { MasterVersion } from '../shared/consolidation/types';
 
 export interface ExportArgs {
@@ -75,13 +76,34 @@ function sourceOf(
 /** The master version from a JSON file (a MasterVersion, or a masterList response `{ master }`) or the stack. */
 export async function loadMaster(source: ExportArgs['source']): Promise<MasterVersion> {
   if ('file' in source) return unwrap(JSON.parse(readFileSync(source.file, 'utf8')));
+  return fetchWholeMaster(source);
+}
+
+type StackSource = Exclude<ExportArgs['source'], { file: string }>;
+
+/** Pages through masterList (5,000 entries a page; the page token pins the version) and joins the entries. */
+export async function fetchWholeMaster(
+  source: StackSource,
+  pageSize: number = MASTER_PAGE_LIMITS.maxSize,
+): Promise<MasterVersion> {
+  const first = await masterPage(source, {
+    pageSize,
+    ...(source.version === undefined ? {} : { version: source.version }),
+  });
+  const entries = [...first.master.entries];
+  for (let token = first.page.nextPageToken; token !== null; ) {
+    const next = await masterPage(source, { pageSize, pageToken: token });
+    entries.push(...next.master.entries);
+    token = next.page.nextPageToken;
+  }
+  return unwrap({ ...first.master, entries });
+}
+
+async function masterPage(source: StackSource, page: Record<string, unknown>): Promise<MasterListResponse> {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
   if (source.user !== undefined) headers['x-dev-user'] = source.user;
   if (source.token !== undefined) headers.authorization = `Bearer ${source.token}`;
-  const request = {
-    campaignId: source.campaignId,
-    ...(source.version === undefined ? {} : { version: source.version }),
-  };
+  const request = { campaignId: source.campaignId, ...page };
   const res = await fetch(`${source.url.replace(/\/$/, '')}/masterList`, {
     method: 'POST',
     headers,
@@ -89,7 +111,7 @@ export async function loadMaster(source: ExportArgs['source']): Promise<MasterVe
   });
   const body = (await res.json()) as unknown;
   if (!res.ok) throw new Error(`masterList ${res.status}: ${JSON.stringify(body)}`);
-  return unwrap(body);
+  return body as MasterListResponse;
 }
 
 function unwrap(value: unknown): MasterVersion {

@@ -39,10 +39,11 @@ export async function exportMaster(
 ): Promise<ExportMasterResponse> {
   const source = await boardMasterVersion(request, principal, deps);
   await recordOutput(deps, principal, 'exportMaster', source, `xlsx ${request.layouts.join(', ')}`);
+  const attachedTo = source.campaign.issuingBody?.attachedTo;
   const input = {
     master: source.master,
     body: issuingBodyOf(source.campaign, request.date),
-    campaignTitle: source.campaign.title,
+    ...(attachedTo === undefined ? {} : { campaignTitle: attachedTo }),
   };
   const files = await renderLayouts(deps.render, input, request.layouts);
   return { version: source.manifest.version, files: withLayouts(files) };
@@ -83,7 +84,8 @@ export function issuingBodyOf(campaign: CampaignRecord, date: string | undefined
 
 function fromConfig(config: IssuingBodyConfig): IssuingBody {
   const { issuer, place, number, signer, recipients } = config;
-  const signerBody = signer && (signer.name === undefined ? { titles: signer.titles } : { ...signer, name: signer.name });
+  const signerBody =
+    signer && (signer.name === undefined ? { titles: signer.titles } : { ...signer, name: signer.name });
   return {
     issuer,
     place,

@@ -88,7 +88,7 @@ export async function sheetAfterConsolidate(
       requestId: deps.requestId,
       campaignId: request.campaignId,
       code: failure.code,
-      detail: error instanceof Error ? error.message : String(error),
+      detail: detailOf(error),
     });
     return { written: false, error: failure };
   }
@@ -98,4 +98,9 @@ function failureOf(error: unknown): { code: string; message: string } {
   if (error instanceof ExportError) return { code: error.code, message: error.message };
   if (error instanceof AppError) return { code: error.code, message: error.userMessage };
   return { code: 'INTERNAL', message: API_ERRORS.INTERNAL.message };
+}
+
+function detailOf(error: unknown): string {
+  if (error instanceof ExportError) return error.detail || error.message;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -5,7 +5,11 @@ import type { ImportWorkbookResponse } from '../../shared/api/master-outputs';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../shared/api/nominations';
 import { requireUnit } from './access';
 import { ExportError } from './exports/errors';
-import { type ImportWorkbookPorts, type ImportWorkbookResult, importWorkbook } from './exports/import-workbook';
+import {
+  type ImportWorkbookPorts,
+  type ImportWorkbookResult,
+  importWorkbook,
+} from './exports/import-workbook';
 import { loadTarget } from './load-target';
 import type { AccessLog, CampaignRepository, Clock, Principal } from './ports';
 
@@ -34,7 +38,10 @@ export async function importUnitWorkbook(
   requireUnit(principal, request.unitId);
   await loadTarget(deps.campaigns, request.campaignId, request.unitId);
   const bytes = decodeFile(request.fileBase64);
-  const ports = { readSheets: deps.readSheets, submit: (r: SubmitNominationsRequest) => deps.submit(r, principal) };
+  const ports = {
+    readSheets: deps.readSheets,
+    submit: (r: SubmitNominationsRequest) => deps.submit(r, principal),
+  };
   const result = await importWorkbook(ports, {
     campaignId: request.campaignId,
     unitId: request.unitId,

@@ -1,8 +1,11 @@
-// HTTP function consolidate: POST { campaignId, dryRun?, runId?, notifyUnits? } → master version figures (board
-// only); with notifyUnits each submitting unit is mailed its summary, once per master version.
-import { consolidateRequestSchema } from '../../shared/api/consolidation';
+// HTTP function consolidate: POST { campaignId, dryRun?, runId?, notifyUnits?, writeSheet? } → master version
+// figures (board only); with notifyUnits each submitting unit is mailed its summary, once per master version; with
+// writeSheet the version is written to the campaign's master spreadsheet and the outcome reported in `sheet` (a
+// failed write never loses the stored version).
+import { consolidateWithSheetRequestSchema } from '../../shared/api/master-outputs';
 import { consolidate } from '../app/consolidate';
-import { services } from '../composition';
+import { sheetAfterConsolidate } from '../app/master-sheet-output';
+import { consolidateDeps, services } from '../composition';
 import { summariesAfterConsolidate } from '../mail-composition';
 import { endpointDeps } from './endpoint-deps';
 import { jsonEndpoint } from './json-endpoint';
@@ -10,11 +13,15 @@ import { jsonEndpoint } from './json-endpoint';
 export const consolidateHandler = jsonEndpoint(
   {
     name: 'consolidate',
-    schema: consolidateRequestSchema,
-    run: async (body, principal) => {
-      const result = await consolidate(body, principal, services());
-      if (body.notifyUnits && !result.dryRun) await summariesAfterConsolidate(services(), body.campaignId);
-      return result;
+    schema: consolidateWithSheetRequestSchema,
+    run: async (body, principal, requestId) => {
+      const s = services();
+      const result = await consolidate(body, principal, consolidateDeps(s));
+      if (result.dryRun) return result;
+      if (body.notifyUnits) await summariesAfterConsolidate(s, body.campaignId);
+      if (!body.writeSheet) return result;
+      const target = { campaignId: body.campaignId, version: result.masterVersion };
+      return { ...result, sheet: await sheetAfterConsolidate(target, principal, { ...s, requestId }) };
     },
   },
   endpointDeps,

@@ -4,9 +4,11 @@
 // cross-unit duplicates; the board consolidates, sees the duplicates with their reasons, decides one, a unit
 // edits a row, the board re-runs and sees only the changes (and mails each unit its summary); a nominee is
 // returned to its unit with a note. Last, the weekly digest and the deadline reminders run as Pub/Sub-shaped
-// CloudEvents, and the outbox lists every message the demo sent (receipts, summaries, digest, reminders).
+// CloudEvents, and the outbox lists every message the demo sent (receipts, summaries, digest, reminders). It ends
+// with the outputs: the master list written to the local master spreadsheet (writeMasterSheet) and the three
+// official xlsx files (exportMaster) saved to .local/exports/.
 // TONVINH_URL overrides http://127.0.0.1:8080.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatOutbox, listOutbox } from '../../scripts/outbox';
 import type {
@@ -15,7 +17,9 @@ import type {
 } from '../../shared/api/campaign-status';
 import type { ConsolidateResponse } from '../../shared/api/consolidation';
 import type { MasterListResponse } from '../../shared/api/master-list';
+import type { ExportMasterResponse, WriteMasterSheetResponse } from '../../shared/api/master-outputs';
 import { pubSubCloudEventRequest } from '../app/mail/schedule-trigger';
+import { LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
 import { BOARD_EMAIL, SEED_UNITS, sampleGrid, sampleUnits, unitEmail } from './seed-data';
 
 const url = process.env.TONVINH_URL ?? 'http://127.0.0.1:8080';
@@ -176,6 +180,13 @@ const setUpTh = await call('adminCampaign', BOARD_EMAIL, {
     eventKind: 'hoi-nghi-dien-hinh-tien-tien',
     deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
     quotas: { 'dv-01': { total: 4 } },
+    masterSpreadsheetId: LOCAL_SPREADSHEET_ID,
+    issuingBody: {
+      issuer: ['UBND tỉnh Lạng Sơn', 'Ban Thi đua – Khen thưởng'],
+      place: 'Lạng Sơn',
+      signer: { titles: ['TRƯỞNG BAN'] },
+      recipients: ['Hội đồng Thi đua – Khen thưởng tỉnh', 'Lưu: VT'],
+    },
   },
   units: demoUnits,
   members: demoUnits.map((u) => ({ email: unitEmail(u.id), role: 'unit', unitIds: [u.id] })),
@@ -254,3 +265,32 @@ await schedule('weeklyDigest', 'weekly-digest', threeDaysBefore);
 await schedule('deadlineReminders', 'deadline-reminders', threeDaysBefore);
 const outboxDir = process.env.MAIL_OUTBOX_DIR ?? join(import.meta.dirname, '..', '..', '.local', 'outbox');
 console.log(`\n${formatOutbox(await listOutbox(outboxDir, 40), outboxDir)}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Outputs: the master spreadsheet and the official xlsx files
+// ---------------------------------------------------------------------------------------------------------------
+
+const root = join(import.meta.dirname, '..', '..');
+const sheet = await call('writeMasterSheet', BOARD_EMAIL, { campaignId: th });
+const written = as<WriteMasterSheetResponse>(sheet);
+console.log(
+  sheet.status === 200
+    ? `\n• board writes the master sheet: HTTP 200, version ${written.version}, ${written.calls} Sheets API calls`
+    : `\n• board writes the master sheet: HTTP ${sheet.status} — ${JSON.stringify(sheet.body.error)}`,
+);
+for (const tab of written.tabs ?? []) console.log(`  ${tab.title.padEnd(14)} ${tab.rows} dòng`);
+console.log(
+  `  (local spreadsheet ${LOCAL_SPREADSHEET_ID}; saved by npm start to .local/firestore/${LOCAL_SPREADSHEET_FILE})`,
+);
+const exported = await call('exportMaster', BOARD_EMAIL, {
+  campaignId: th,
+  date: new Date().toISOString().slice(0, 10),
+});
+const exportDir = join(root, '.local', 'exports');
+mkdirSync(exportDir, { recursive: true });
+console.log(`• board exports the official lists: HTTP ${exported.status}`);
+for (const file of as<ExportMasterResponse>(exported).files ?? []) {
+  const path = join(exportDir, file.name);
+  writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
+  console.log(`  ${path} (${file.title}, ${file.size} bytes)`);
+}

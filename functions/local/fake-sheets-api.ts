@@ -6,6 +6,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** The spreadsheet id of the local stack's master spreadsheet: set it as a campaign's masterSpreadsheetId. */
+export const LOCAL_SPREADSHEET_ID = 'tonvinh-local-master';
+
+/** Where the local stack keeps the spreadsheet's tabs (JSON) in its data directory. */
+export const LOCAL_SPREADSHEET_FILE = 'master-spreadsheet.json';
+
 export type FakeValue = string | number | boolean;
 
 export interface FakeRange {

@@ -1,11 +1,16 @@
-// The whole system on one machine: the embedded Firestore emulator on 127.0.0.1 and every function on one port
-// at `${url}/<functionName>`, AUTH_MODE=dev (X-Dev-User header, loopback only). Used by start.ts and by tests.
+// The whole system on one machine: the embedded Firestore emulator on 127.0.0.1, a local stand-in of the Google
+// Sheets API holding one master spreadsheet (LOCAL_SPREADSHEET_ID, written by writeMasterSheet through the real
+// @googleapis/sheets client), and every function on one port at `${url}/<functionName>`, AUTH_MODE=dev
+// (X-Dev-User header, loopback only). Used by start.ts and by tests.
 // One stack per process: the functions read their services from the composition root.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { buildServices, type ServiceOverrides, type Services, useServices } from '../composition';
 import { parseConfig } from '../config';
 import { createDispatcher } from './dispatcher';
 import { startEmulator } from './emulator';
+import { FakeSheetsApi, LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
 import { loadSnapshot, saveSnapshot } from './persistence';
 import { seed } from './seed';
 
@@ -21,7 +26,11 @@ export interface StackOptions {
   overrides?: ServiceOverrides;
   /** 'google' verifies ID tokens (pass `overrides.verifier` and env ID_TOKEN_AUDIENCES); default 'dev'. */
   authMode?: 'dev' | 'google';
+  /** Start the local Sheets API stand-in (default true; ignored when env sets SHEETS_API_ROOT_URL). */
+  fakeSheets?: boolean;
 }
+
+export { LOCAL_SPREADSHEET_ID };
 
 export interface Stack {
   url: string;
@@ -33,14 +42,18 @@ export interface Stack {
   persist(): Promise<void>;
   seeded: boolean;
   restoredDocuments: number;
+  /** The local Sheets API stand-in and its spreadsheet (absent with fakeSheets: false). */
+  sheets?: FakeSheetsApi;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const emulator = await startEmulator(0);
   process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
   process.env.GCLOUD_PROJECT ??= 'demo-tonvinh';
+  const sheets = await startSheets(options);
   const env = {
     LOG_LEVEL: 'warning',
+    ...(sheets ? { SHEETS_API_ROOT_URL: sheets.rootUrl } : {}),
     ...options.env,
     AUTH_MODE: options.authMode ?? 'dev',
     FIRESTORE_EMULATOR_HOST: emulator.host,
@@ -51,7 +64,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const restoredDocuments = options.dataDir ? await loadSnapshot(services.db, options.dataDir) : 0;
   const seeded = options.seed === false ? false : await seed(services);
   await import('../index');
-  const persist = persister(emulator.state, config.projectId, options.dataDir);
+  const persist = persister(emulator.state, config.projectId, options.dataDir, sheets?.api);
   const server = createDispatcher({
     maxBodyBytes: config.maxBodyBytes,
     onResponse: (_n, m) => m === 'POST' && persist.soon(),
@@ -64,6 +77,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await closed;
     await persist.now();
     await services.db.terminate();
+    await sheets?.api.close();
     emulator.stop();
   };
   return {
@@ -74,19 +88,43 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     persist: persist.now,
     seeded,
     restoredDocuments,
+    ...(sheets ? { sheets: sheets.api } : {}),
   };
+}
+
+async function startSheets(
+  options: StackOptions,
+): Promise<{ api: FakeSheetsApi; rootUrl: string } | undefined> {
+  if (options.fakeSheets === false || options.env?.SHEETS_API_ROOT_URL !== undefined) return undefined;
+  const api = new FakeSheetsApi({ spreadsheetId: LOCAL_SPREADSHEET_ID });
+  if (options.dataDir) await restoreSheets(api, join(options.dataDir, LOCAL_SPREADSHEET_FILE));
+  return { api, rootUrl: await api.start() };
+}
+
+async function restoreSheets(api: FakeSheetsApi, file: string): Promise<void> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text !== undefined) api.tabs = JSON.parse(text) as FakeSheetsApi['tabs'];
+}
+
+async function saveSheets(api: FakeSheetsApi, dataDir: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  const file = join(dataDir, LOCAL_SPREADSHEET_FILE);
+  await writeFile(`${file}.tmp`, JSON.stringify(api.tabs));
+  await rename(`${file}.tmp`, file);
 }
 
 function persister(
   state: Parameters<typeof saveSnapshot>[0],
   projectId: string,
   dataDir: string | undefined,
+  sheets: FakeSheetsApi | undefined,
 ) {
   let timer: NodeJS.Timeout | undefined;
   const now = async () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (dataDir) await saveSnapshot(state, projectId, dataDir);
+    if (dataDir && sheets) await saveSheets(sheets, dataDir);
   };
   const soon = () => {
     if (!dataDir || timer) return;

@@ -4,6 +4,7 @@
 import { join, resolve } from 'node:path';
 import { HTTP_FUNCTIONS } from '../../shared/api';
 import { mailConfig } from '../mail-composition';
+import { LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from './seed-data';
 import { startStack } from './stack';
 
@@ -26,9 +27,17 @@ console.log(
 );
 console.log(`Functions: ${HTTP_FUNCTIONS.join(', ')}; CloudEvent: weeklyDigest, deadlineReminders`);
 console.log(`Mail: ${mail.transport}${mail.transport === 'outbox' ? ` → ${resolve(mail.outboxDir)}` : ''}`);
+console.log(
+  stack.sheets
+    ? `Master spreadsheet: local Sheets API stand-in, id ${LOCAL_SPREADSHEET_ID} (set it as a campaign's masterSpreadsheetId; tabs saved to ${join(dataDir, LOCAL_SPREADSHEET_FILE)})`
+    : 'Master spreadsheet: SHEETS_API_ROOT_URL from the environment',
+);
 console.log('Try next:');
 console.log(
-  '  npm run demo       # units submit (errors, a repeat, a late one); the board consolidates and reviews',
+  '  npm run demo       # units submit (errors, a repeat, a late one); the board consolidates, reviews, writes the master sheet and exports xlsx',
+);
+console.log(
+  `  npm run import -- --campaign ${SEED_CAMPAIGN_ID} --unit so-noi-vu --user ${unitEmail('so-noi-vu')} <file.xlsx>`,
 );
 console.log(
   '  npm run outbox     # the messages sent so far; npm run digest | npm run reminders -- --date YYYY-MM-DD',

@@ -43,6 +43,8 @@ export const issuingBodySchema = z.object({
     })
     .optional(),
   recipients: z.array(z.string().trim().min(1).max(300)).max(20).optional(),
+  /** Printed under the titles as "(Kèm theo …)", e.g. "Kế hoạch số 40/KH-BTĐKT ngày 10/01/2026". */
+  attachedTo: z.string().trim().min(1).max(300).optional(),
 });
 
 export type IssuingBodyConfig = z.infer<typeof issuingBodySchema>;

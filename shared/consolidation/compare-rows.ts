@@ -26,8 +26,16 @@ export interface Verdict {
   reasons: number;
 }
 
+const CODES_BY_MASK = new Map<number, DuplicateReasonCode[]>();
+
+/** The reason codes of a mask, in bit order (a fresh array; the lists are computed once per mask). */
 export function reasonCodes(mask: number): DuplicateReasonCode[] {
-  return REASON_BITS.filter((_, i) => (mask & (1 << i)) !== 0);
+  let codes = CODES_BY_MASK.get(mask);
+  if (codes === undefined) {
+    codes = REASON_BITS.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (CODES_BY_MASK.size < 1024) CODES_BY_MASK.set(mask, codes);
+  }
+  return codes.slice();
 }
 
 export function compareRows(a: MatchRow, b: MatchRow): Verdict | null {
@@ -40,7 +48,9 @@ function compareIndividuals(a: MatchRow, b: MatchRow): Verdict | null {
     return a.cccd === b.cccd ? { exact: true, score: 1, reasons: bit('DUP_SAME_CCCD') } : null;
   if (a.gender && b.gender && a.gender !== b.gender) return null;
   if (a.year !== null && b.year !== null && a.year !== b.year) return null;
-  const workplace = workplaceMatch(a, b);
+  const conflict = dateConflict(a, b);
+  // With conflicting birth dates no verdict depends on the workplace, so it is not compared.
+  const workplace = conflict ? 'missing' : workplaceMatch(a, b);
   const sameDate = a.birthDate !== null && a.birthDate === b.birthDate;
   if (a.exact === b.exact && sameDate && workplace === 'same') {
     return { exact: true, score: 1, reasons: bit('DUP_SAME_NAME_BIRTH_WORKPLACE') };
@@ -48,7 +58,7 @@ function compareIndividuals(a: MatchRow, b: MatchRow): Verdict | null {
   const evidence = {
     sameDate,
     sameWork: workplace === 'same' || workplace === 'variant',
-    dateConflict: dateConflict(a, b),
+    dateConflict: conflict,
   };
   if (a.folded === b.folded) return sameNameVerdict(a, b, evidence);
   if (sortedTokens(a.folded) === sortedTokens(b.folded)) return swappedVerdict(a, b, evidence);

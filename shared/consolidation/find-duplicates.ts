@@ -1,12 +1,16 @@
 // Duplicate detection across and within units: candidate pairs from blocking, pair verdicts, then a constrained
-// union-find that merges exact matches always and probable ones above a score, and respects board decisions.
+// union-find that merges exact matches always and probable ones above a score (strongest first), and respects board
+// decisions. Linear in rows + proposed pairs: integer-keyed blocking, typed-array edges, counting sorts.
 
 import type { NominationKind } from '../grid/types';
 import { proposePairs } from './candidates';
-import { compareRows, reasonCodes, type Verdict } from './compare-rows';
-import { type MatchRow, toMatchRow } from './match-rows';
+import { compareRows } from './compare-rows';
+import { EdgeList, strengthOrder } from './edge-list';
+import { buildGroups, type DecisionIndex, indexDecisions } from './found-groups';
+import type { MatchRow } from './match-rows';
+import { buildMatchTable, type MatchTable } from './match-table';
 import type { DuplicateDecision, DuplicateDecisionValue, DuplicateReasonCode, NomineeFields } from './types';
-import { ConstrainedUnionFind, UnionFind, type UnionMode } from './union-find';
+import { ConstrainedUnionFind, UnionFind } from './union-find';
 
 export interface DuplicateInputRow {
   kind: NominationKind;
@@ -38,48 +42,41 @@ export interface DuplicateResult {
   matchRows: MatchRow[];
 }
 
-interface Edge {
-  a: number;
-  b: number;
-  verdict: Verdict;
-  mode: UnionMode;
-}
-
 export function findDuplicates(rows: DuplicateInputRow[], options: DuplicateOptions = {}): DuplicateResult {
-  const matchRows = rows.map((r) => toMatchRow(r.kind, r.data));
-  const edges = collectEdges(matchRows);
+  const table = buildMatchTable(rows);
+  const matchRows = table.rows;
+  const edges = collectEdges(table);
   const merged = new ConstrainedUnionFind(matchRows);
   const candidates = new UnionFind(matchRows.length);
   const decided = applyDecisions(rows, options.decisions ?? [], merged, candidates);
-  mergeEdges(edges, merged, options.autoMergeScore ?? 0.75);
-  for (const e of edges) candidates.union(e.a, e.b);
+  mergeEdges(edges, strengthOrder(edges, rows.length), merged, options.autoMergeScore ?? 0.75);
+  for (let k = 0; k < edges.size; k++) candidates.union(edges.a[k] as number, edges.b[k] as number);
   const nominee = firstMembers(rows.length, (i) => merged.find(i));
-  return { nominee, groups: buildGroups(rows, edges, candidates, decided), matchRows };
+  const memberKeys = rows.map((r) => r.memberKey);
+  return { nominee, groups: buildGroups(memberKeys, edges, candidates, decided), matchRows };
 }
 
-function collectEdges(matchRows: MatchRow[]): Edge[] {
-  const edges: Edge[] = [];
-  proposePairs(matchRows, (a, b) => {
+function collectEdges(table: MatchTable): EdgeList {
+  const edges = new EdgeList();
+  const matchRows = table.rows;
+  proposePairs(table, (a, b) => {
     const verdict = compareRows(matchRows[a] as MatchRow, matchRows[b] as MatchRow);
-    if (verdict) edges.push({ a: Math.min(a, b), b: Math.max(a, b), verdict, mode: modeOf(verdict) });
+    if (verdict) edges.push(a, b, verdict);
   });
-  return edges.sort(byStrength);
+  return edges;
 }
 
-function modeOf(v: Verdict): UnionMode {
-  if (!v.exact) return 'probable';
-  return v.reasons === 1 ? 'cccd' : 'exact';
-}
-
-const MODE_RANK: Record<UnionMode, number> = { forced: 0, cccd: 1, exact: 2, probable: 3 };
-
-function byStrength(x: Edge, y: Edge): number {
-  return MODE_RANK[x.mode] - MODE_RANK[y.mode] || y.verdict.score - x.verdict.score || x.a - y.a || x.b - y.b;
-}
-
-function mergeEdges(edges: Edge[], uf: ConstrainedUnionFind, autoMergeScore: number): void {
-  for (const e of edges)
-    if (e.mode !== 'probable' || e.verdict.score >= autoMergeScore) uf.union(e.a, e.b, e.mode);
+function mergeEdges(
+  edges: EdgeList,
+  order: Int32Array,
+  uf: ConstrainedUnionFind,
+  autoMergeScore: number,
+): void {
+  for (const k of order) {
+    const mode = edges.modeOf(k);
+    if (mode !== 'probable' || (edges.score[k] as number) >= autoMergeScore)
+      uf.union(edges.a[k] as number, edges.b[k] as number, mode);
+  }
 }
 
 /** Applies 'different' (cannot-link) then 'same' (forced) decisions; returns the decisions that named 2+ rows. */
@@ -88,7 +85,7 @@ function applyDecisions(
   decisions: DuplicateDecision[],
   merged: ConstrainedUnionFind,
   candidates: UnionFind,
-): Array<{ keys: Set<string>; decision: DuplicateDecisionValue }> {
+): DecisionIndex {
   const byKey = rowsByMemberKey(rows);
   const resolved = decisions.map((d) => ({ d, rows: d.memberKeys.flatMap((k) => byKey.get(k) ?? []) }));
   for (const { d, rows: ids } of resolved) if (d.decision === 'different') linkApart(rows, ids, merged);
@@ -97,7 +94,7 @@ function applyDecisions(
     for (const i of ids.slice(1)) merged.union(ids[0] as number, i, 'forced');
     for (const i of ids.slice(1)) candidates.union(ids[0] as number, i);
   }
-  return decisions.map((d) => ({ keys: new Set(d.memberKeys), decision: d.decision }));
+  return indexDecisions(decisions);
 }
 
 function rowsByMemberKey(rows: DuplicateInputRow[]): Map<string, number[]> {
@@ -129,60 +126,4 @@ function firstMembers(n: number, rootOf: (i: number) => number): number[] {
     out[i] = first[root] ?? i;
   }
   return out;
-}
-
-interface GroupAcc {
-  members: number[];
-  exact: boolean;
-  score: number;
-  reasons: number;
-}
-
-function buildGroups(
-  rows: DuplicateInputRow[],
-  edges: Edge[],
-  candidates: UnionFind,
-  decided: Array<{ keys: Set<string>; decision: DuplicateDecisionValue }>,
-): FoundGroup[] {
-  const acc = new Map<number, GroupAcc>();
-  for (let i = 0; i < rows.length; i++) {
-    const root = candidates.find(i);
-    if (candidates.sizeOf(root) > 1) accFor(acc, root).members.push(i);
-  }
-  for (const e of edges) addEdge(accFor(acc, candidates.find(e.a)), e.verdict);
-  const groups: FoundGroup[] = [];
-  for (const g of acc.values()) if (g.members.length > 1) groups.push(toGroup(g, rows, decided));
-  return groups;
-}
-
-function accFor(acc: Map<number, GroupAcc>, root: number): GroupAcc {
-  let g = acc.get(root);
-  if (!g) {
-    g = { members: [], exact: true, score: 1, reasons: 0 };
-    acc.set(root, g);
-  }
-  return g;
-}
-
-function addEdge(g: GroupAcc, v: Verdict): void {
-  g.exact &&= v.exact;
-  g.score = Math.min(g.score, v.score);
-  g.reasons |= v.reasons;
-}
-
-function toGroup(
-  g: GroupAcc,
-  rows: DuplicateInputRow[],
-  decided: Array<{ keys: Set<string>; decision: DuplicateDecisionValue }>,
-): FoundGroup {
-  const keys = g.members.map((i) => rows[i]?.memberKey ?? '');
-  const decision = decided.findLast((d) => keys.every((k) => d.keys.has(k)))?.decision;
-  const group: FoundGroup = {
-    members: g.members,
-    exact: g.exact && g.reasons !== 0,
-    score: g.score,
-    reasons: reasonCodes(g.reasons),
-  };
-  if (decision) group.decision = decision;
-  return group;
 }

@@ -33,15 +33,17 @@ export function toMatchRow(kind: NominationKind, data: NomineeFields): MatchRow 
 
 function individualRow(data: NomineeFields): MatchRow {
   const name = data.fullName ?? '';
-  const folded = foldedName(name);
-  const cccd = nonEmpty(data.cccd);
-  const year = birthYearOf(data);
+  return individualMatchRow(data, foldedName(name), exactName(name));
+}
+
+/** toMatchRow of an individual whose name keys (foldedName, exactName of data.fullName) are already known. */
+export function individualMatchRow(data: NomineeFields, folded: string, exact: string): MatchRow {
   return {
     kind: 'individual',
     folded,
-    exact: exactName(name),
-    cccd,
-    year,
+    exact,
+    cccd: nonEmpty(data.cccd),
+    year: birthYearOf(data),
     birthDate: nonEmpty(data.birthDate),
     gender: genderCode(data.gender),
     workplace: nonEmpty(data.workplace),

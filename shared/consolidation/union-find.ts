@@ -2,6 +2,8 @@
 // CCCD per nominee, and, for matches on the name, no two different known birth years, birth dates or genders in one
 // nominee (so a row without birth data cannot bridge a father and his son).
 
+import { RootValues } from './root-values';
+
 export type UnionMode = 'forced' | 'cccd' | 'exact' | 'probable';
 
 export interface RowFacts {
@@ -14,35 +16,24 @@ export interface RowFacts {
 export class ConstrainedUnionFind {
   private readonly parent: Int32Array;
   private readonly size: Int32Array;
-  private readonly cccds: Array<string[] | null>;
-  private readonly years: Array<number[] | null>;
-  private readonly dates: Array<string[] | null>;
+  private readonly cccds: RootValues<string>;
+  private readonly years: RootValues<number>;
+  private readonly dates: RootValues<string>;
   private readonly genders: Uint8Array;
   private readonly links = new Map<number, number[]>();
-  private readonly facts: RowFacts[];
 
   constructor(facts: RowFacts[]) {
     const n = facts.length;
     this.parent = new Int32Array(n);
     this.size = new Int32Array(n).fill(1);
     this.genders = new Uint8Array(n);
-    this.cccds = new Array(n);
-    this.years = new Array(n);
-    this.dates = new Array(n);
-    this.facts = facts;
+    this.cccds = new RootValues(n, (i) => facts[i]?.cccd ?? null);
+    this.years = new RootValues(n, (i) => facts[i]?.year ?? null);
+    this.dates = new RootValues(n, (i) => facts[i]?.birthDate ?? null);
     for (let i = 0; i < n; i++) {
       this.parent[i] = i;
       this.genders[i] = facts[i]?.gender ?? 0;
     }
-  }
-
-  /** The set of a root, or the row's own value while it has never been joined. */
-  private setOf<T>(sets: Array<T[] | null>, root: number, own: (f: RowFacts) => T | null): T[] | null {
-    const set = sets[root];
-    if (set !== undefined) return set;
-    const f = this.facts[root];
-    const value = f ? own(f) : null;
-    return value === null || value === '' ? null : [value];
   }
 
   find(i: number): number {
@@ -81,6 +72,7 @@ export class ConstrainedUnionFind {
   }
 
   private linked(ra: number, rb: number): boolean {
+    if (this.links.size === 0) return false;
     const la = this.links.get(ra);
     const lb = this.links.get(rb);
     return (la?.some((x) => this.find(x) === rb) ?? false) || (lb?.some((x) => this.find(x) === ra) ?? false);
@@ -88,11 +80,10 @@ export class ConstrainedUnionFind {
 
   private compatible(ra: number, rb: number, mode: UnionMode): boolean {
     if (mode === 'forced') return true;
-    if (disjoint(this.setOf(this.cccds, ra, CCCD), this.setOf(this.cccds, rb, CCCD))) return false;
+    if (this.cccds.disjoint(ra, rb)) return false;
     if (mode === 'cccd') return true;
-    if (disjoint(this.setOf(this.years, ra, YEAR), this.setOf(this.years, rb, YEAR))) return false;
-    if (mode === 'probable' && disjoint(this.setOf(this.dates, ra, DATE), this.setOf(this.dates, rb, DATE)))
-      return false;
+    if (this.years.disjoint(ra, rb)) return false;
+    if (mode === 'probable' && this.dates.disjoint(ra, rb)) return false;
     const ga = this.genders[ra] ?? 0;
     const gb = this.genders[rb] ?? 0;
     return mode === 'exact' || ga === 0 || gb === 0 || (ga & gb) !== 0;
@@ -102,9 +93,9 @@ export class ConstrainedUnionFind {
     const [big, small] = (this.size[ra] ?? 0) >= (this.size[rb] ?? 0) ? [ra, rb] : [rb, ra];
     this.parent[small] = big;
     this.size[big] = (this.size[big] ?? 0) + (this.size[small] ?? 0);
-    this.cccds[big] = mergeSets(this.setOf(this.cccds, big, CCCD), this.setOf(this.cccds, small, CCCD));
-    this.years[big] = mergeSets(this.setOf(this.years, big, YEAR), this.setOf(this.years, small, YEAR));
-    this.dates[big] = mergeSets(this.setOf(this.dates, big, DATE), this.setOf(this.dates, small, DATE));
+    this.cccds.merge(big, small);
+    this.years.merge(big, small);
+    this.dates.merge(big, small);
     this.genders[big] = (this.genders[big] ?? 0) | (this.genders[small] ?? 0);
     this.moveLinks(small, big);
   }
@@ -116,20 +107,6 @@ export class ConstrainedUnionFind {
     const target = this.links.get(to);
     this.links.set(to, target ? target.concat(moved) : moved);
   }
-}
-
-const CCCD = (f: RowFacts): string | null => f.cccd;
-const YEAR = (f: RowFacts): number | null => f.year;
-const DATE = (f: RowFacts): string | null => f.birthDate;
-
-function disjoint<T>(a: T[] | null, b: T[] | null): boolean {
-  return a !== null && b !== null && !a.some((x) => b.includes(x));
-}
-
-function mergeSets<T>(a: T[] | null, b: T[] | null): T[] | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a.concat(b.filter((x) => !a.includes(x)));
 }
 
 /** Plain union-find (union by size, path compression). */

@@ -33,6 +33,24 @@ describe('parseConfig', () => {
     );
   });
 
+  it('reads the Sheets stand-in URL (refused on Cloud Run) and the base salary', () => {
+    const local = parseConfig({
+      AUTH_MODE: 'dev',
+      SHEETS_API_ROOT_URL: 'http://127.0.0.1:9/',
+      BASE_SALARY_VND: '2530000',
+    });
+    expect(local).toMatchObject({ sheetsApiRootUrl: 'http://127.0.0.1:9/', baseSalaryVnd: 2_530_000 });
+    expect(parseConfig({ AUTH_MODE: 'dev' })).not.toHaveProperty('sheetsApiRootUrl');
+    const cloudRun = { ID_TOKEN_AUDIENCES: 'a', K_SERVICE: 'writemastersheet' };
+    expect(() => parseConfig({ ...cloudRun, SHEETS_API_ROOT_URL: 'http://127.0.0.1:9/' })).toThrow(
+      /SHEETS_API_ROOT_URL/,
+    );
+    expect(() => parseConfig({ AUTH_MODE: 'dev', SHEETS_API_ROOT_URL: 'ftp://x/' })).toThrow(
+      /SHEETS_API_ROOT_URL/,
+    );
+    expect(() => parseConfig({ AUTH_MODE: 'dev', BASE_SALARY_VND: '-5' })).toThrow(/BASE_SALARY_VND/);
+  });
+
   it('redacted() keeps the non-secret settings', () => {
     expect(redacted(parseConfig({ AUTH_MODE: 'dev' }))).toMatchObject({
       authMode: 'dev',

@@ -122,7 +122,10 @@ export class FirestoreMailDataSource implements MailDataSource, MailDirectory {
       submissions.readRows(campaignId, unitId, commit.versionId),
     ]);
     const sheetName = header?.grid.sheetName || KIND_LABELS[commit.kind];
-    return [...(header?.sheetIssues ?? []), ...rows.flatMap((r) => r.issues)].map((i) => ({ ...i, sheetName }));
+    return [...(header?.sheetIssues ?? []), ...rows.flatMap((r) => r.issues)].map((i) => ({
+      ...i,
+      sheetName,
+    }));
   }
 
   private async board(): Promise<MailAddress[]> {

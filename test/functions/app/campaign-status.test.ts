@@ -107,7 +107,7 @@ describe('unitStatus', () => {
     expect(status.lists?.collective).toMatchObject({ version: 3, versions: 2, rows: 4 });
   });
 
-  it("is on time only when the latest list of each submitted kind was on time", () => {
+  it('is on time only when the latest list of each submitted kind was on time', () => {
     const lateCollectives = [commit(1, BEFORE, 0), commit(2, AFTER, 0, 'collective')];
     expect(unitStatus(unit, lateCollectives, deadline).onTime).toBe(false);
     expect(unitStatus(unit, lateCollectives, deadline).lists?.individual?.onTime).toBe(true);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  lastSubmittedAt,
-  latestByKind,
-  latestLists,
-  newestOf,
-} from '../../../functions/app/latest-by-kind';
+import { lastSubmittedAt, latestByKind, latestLists, newestOf } from '../../../functions/app/latest-by-kind';
 import type { CommitRecord } from '../../../functions/app/ports';
 import type { NominationKind } from '../../../shared/grid/types';
 
@@ -47,7 +42,9 @@ describe('latestLists, newestOf, lastSubmittedAt', () => {
     const latest = latestByKind([i1, c2, c3]);
     expect(latestLists(latest).map((c) => c.version)).toEqual([1, 3]);
     expect(newestOf(latest)?.version).toBe(3);
-    expect(newestOf(latestByKind([c2, commit(4, 'individual', '2026-06-04T00:00:00.000Z')]))?.version).toBe(4);
+    expect(newestOf(latestByKind([c2, commit(4, 'individual', '2026-06-04T00:00:00.000Z')]))?.version).toBe(
+      4,
+    );
   });
 
   it('takes the latest instant among the latest lists, compared as instants', () => {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startStack } from '../../../functions/local/stack';
+import { LOCAL_SPREADSHEET_ID, startStack } from '../../../functions/local/stack';
 import { CAMPAIGN, individualGrid, submitBody, userOf } from '../../support/grids';
 import { post } from '../../support/http';
 
@@ -40,5 +40,26 @@ describe('startStack', () => {
     const rows = await second.services.submissions.readRows(CAMPAIGN, 'p-tam-thanh', stored.body.versionId);
     expect(rows).toHaveLength(3);
     await second.close();
+  });
+
+  it('serves a local master spreadsheet whose tabs survive a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tonvinh-stack-'));
+    dirs.push(dataDir);
+    const first = await startStack({ port: 0, dataDir, seed: false });
+    expect(first.services.config.sheetsApiRootUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    await first.services.sheets.writeValues(LOCAL_SPREADSHEET_ID, [
+      { range: "'Trang tính1'!A1:B1", values: [['Tổng hợp', 3]] },
+    ]);
+    await first.close();
+    const second = await startStack({ port: 0, dataDir, seed: false });
+    expect(second.sheets?.values('Trang tính1')).toEqual([['Tổng hợp', 3]]);
+    expect(await second.services.sheets.listTabs(LOCAL_SPREADSHEET_ID)).toEqual([
+      { sheetId: 0, title: 'Trang tính1', conditionalRules: 0 },
+    ]);
+    await second.close();
+    const none = await startStack({ port: 0, fakeSheets: false, seed: false });
+    expect(none.sheets).toBeUndefined();
+    expect(none.services.config.sheetsApiRootUrl).toBeUndefined();
+    await none.close();
   });
 });

@@ -55,6 +55,23 @@ describe('buildMaster', () => {
     });
   });
 
+  it("keeps each row's own submission version: a unit's individual and collective lists are separate versions", () => {
+    const team = row(9, { collectiveName: 'Phòng Tổ chức cán bộ', award: 'TTLDXS' });
+    const collective = { ...team, submissionVersion: 2, submittedAt: '2026-04-02T00:00:00.000Z' };
+    const master = buildMaster(input([unit('A', [row(5, AN), collective], 2)]));
+    const sources = master.entries.flatMap((e) =>
+      e.sources.map((s) => [s.kind, s.submissionVersion, s.submittedAt]),
+    );
+    expect(sources.sort()).toEqual([
+      ['collective', 2, '2026-04-02T00:00:00.000Z'],
+      ['individual', 2, '2026-04-01T00:00:00.000Z'],
+    ]);
+    const perRow = buildMaster(input([unit('A', [{ ...row(5, AN), submissionVersion: 1 }, collective], 2)]));
+    expect(perRow.entries.find((e) => e.kind === 'individual')?.sources[0]?.submissionVersion).toBe(1);
+    expect(perRow.unitVersions).toEqual({ A: 2 });
+    expect(perRow.totals.units).toBe(1);
+  });
+
   it('leaves invalid rows out and counts them', () => {
     const master = buildMaster(input([unit('A', [row(5, AN), row(6, { fullName: '' }, false)])]));
     expect(master.entries).toHaveLength(1);

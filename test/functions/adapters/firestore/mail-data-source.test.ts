@@ -11,11 +11,11 @@ import { parseConfig } from '../../../../functions/config';
 import { seed } from '../../../../functions/local/seed';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from '../../../../functions/local/seed-data';
 import type { GridInput } from '../../../../shared/api/grid';
-import type { NominationKind } from '../../../../shared/grid/types';
 import type { MasterVersion } from '../../../../shared/consolidation/types';
+import type { NominationKind } from '../../../../shared/grid/types';
+import { COLLECTIVE_HEADER, collective } from '../../../shared/grid/fixtures';
 import { startTestEmulator, type TestEmulator } from '../../../support/emulator';
 import { individualGrid } from '../../../support/grids';
-import { COLLECTIVE_HEADER, collective } from '../../../shared/grid/fixtures';
 import { firstMaster } from '../../app/mail/support/masters';
 
 const NOW = new Date('2026-11-20T03:00:00.000Z');
@@ -32,7 +32,10 @@ function submit(unitId: string, grid: GridInput, key: string, kind: NominationKi
 
 /** A collective list ("Tập thể"); with `broken`, row 7 lacks the collective's name (an error in column B). */
 function collectiveGrid(broken: boolean): GridInput {
-  const rows = [collective(), collective({ STT: 2, 'Tên tập thể': broken ? '' : 'Phòng Kế hoạch - Tài chính' })];
+  const rows = [
+    collective(),
+    collective({ STT: 2, 'Tên tập thể': broken ? '' : 'Phòng Kế hoạch - Tài chính' }),
+  ];
   return { header: [...COLLECTIVE_HEADER], firstRow: 6, rows, sheetName: 'Tập thể' } as GridInput;
 }
 

@@ -57,7 +57,12 @@ describe('map views', () => {
       { ...issue(7, 5, 'Thiếu hình thức'), sheetName: 'Tập thể' },
       issue(3, 1, 'Không rõ trang'),
     ];
-    expect(toIssueLines(issues, '').map((l) => l.ref)).toEqual(['Tập thể!E7', 'Tập thể!B9', 'Cá nhân!F12', 'A3']);
+    expect(toIssueLines(issues, '').map((l) => l.ref)).toEqual([
+      'Tập thể!E7',
+      'Tập thể!B9',
+      'Cá nhân!F12',
+      'A3',
+    ]);
   });
 
   it('splits units into missing, with errors and clean, sorted in Vietnamese order', () => {

@@ -1,0 +1,140 @@
+// The wired outputs over HTTP on the local stack (embedded emulator, real Sheets client against the local stand-in),
+// as ratios to baselines measured here in the same process:
+// 1. cold start: the functions bundle with @googleapis/sheets and exceljs loaded lazily, against the same bundle
+//    plus those two imported eagerly (what a static import would cost every function);
+// 2. writeMasterSheet and exportMaster against reading the same version with masterList (pageSize 5,000);
+// 3. importWorkbook of an N-row workbook against submitNominations of the grid it yields.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { LOCAL_SPREADSHEET_ID, startStack } from '../../functions/local/stack';
+import { largeWorkbook } from '../../test/fixtures/xlsx/make-fixtures';
+
+const root = join(import.meta.dirname, '..', '..');
+const BOARD = 'bench@x.example';
+
+function importMs(specifiers: string[]): number {
+  const imports = specifiers.map((s) => `await import(${JSON.stringify(s)});`).join(' ');
+  const code = `const t = performance.now(); ${imports} console.log(performance.now() - t);`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return Number(out.trim().split('\n').at(-1));
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+}
+
+async function coldStart(): Promise<void> {
+  const outDir = join(root, '.local', 'bench');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, 'functions-outputs.mjs');
+  const entryPoints = [join(root, 'functions/index.ts')];
+  await build({ entryPoints, bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile });
+  const bundle = pathToFileURL(outfile).href;
+  const lazy = median(Array.from({ length: 5 }, () => importMs([bundle])));
+  const eager = median(Array.from({ length: 5 }, () => importMs([bundle, 'exceljs', '@googleapis/sheets'])));
+  console.log(
+    `cold import (median of 5): functions bundle ${lazy.toFixed(0)} ms; with exceljs + @googleapis/sheets eager ${eager.toFixed(0)} ms; lazy/eager ${(lazy / eager).toFixed(2)}`,
+  );
+}
+
+async function post(url: string, fn: string, body: unknown, user = BOARD): Promise<unknown> {
+  const response = await fetch(`${url}/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dev-user': user },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as unknown;
+  if (!response.ok) throw new Error(`${fn} ${response.status}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function timed(fn: () => Promise<unknown>, runs = 3): Promise<number> {
+  await fn();
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) await fn();
+  return (performance.now() - start) / runs;
+}
+
+async function seedCampaign(url: string, units: number, rows: number): Promise<void> {
+  const list = Array.from({ length: units + 1 }, (_, i) => ({
+    id: `u${i}`,
+    name: `Đơn vị ${i}`,
+    kind: 'commune',
+  }));
+  const campaign = {
+    title: 'Đo đầu ra',
+    eventKind: 'khac',
+    deadline: new Date(Date.now() + 86_400_000).toISOString(),
+    masterSpreadsheetId: LOCAL_SPREADSHEET_ID,
+  };
+  await post(url, 'adminCampaign', { campaignId: 'outputs', campaign, units: list });
+  const { sampleGrid } = await import('../../functions/local/seed-data');
+  for (let i = 0; i < units; i++) {
+    const body = { campaignId: 'outputs', unitId: `u${i}`, kind: 'individual', grid: sampleGrid(i, rows) };
+    await post(url, 'submitNominations', { ...body, submissionKey: `bench-outputs-${i}` });
+  }
+  await post(url, 'consolidate', { campaignId: 'outputs' });
+}
+
+async function outputs(url: string): Promise<void> {
+  const listed = (await post(url, 'masterList', { campaignId: 'outputs', pageSize: 1 })) as {
+    page: { total: number };
+  };
+  const entries = `${listed.page.total} entries`;
+  const read = await timed(() => post(url, 'masterList', { campaignId: 'outputs', pageSize: 5000 }));
+  const sheet = await timed(() => post(url, 'writeMasterSheet', { campaignId: 'outputs' }));
+  const files = await timed(() => post(url, 'exportMaster', { campaignId: 'outputs' }));
+  console.log(
+    `${entries}: masterList (baseline) ${read.toFixed(0)} ms; writeMasterSheet ${sheet.toFixed(0)} ms (${(sheet / read).toFixed(1)}×); exportMaster ${files.toFixed(0)} ms (${(files / read).toFixed(1)}×)`,
+  );
+}
+
+async function imports(url: string, units: number, rows: number): Promise<void> {
+  const bytes = await largeWorkbook(rows);
+  const unitId = `u${units}`;
+  let n = 0;
+  const viaXlsx = await timed(async () => {
+    // A different file each run (one changed cell would do; a new row number suffices), so nothing is replayed.
+    const file = n++ === 0 ? bytes : await largeWorkbook(rows + n);
+    return post(url, 'importWorkbook', {
+      campaignId: 'outputs',
+      unitId,
+      fileBase64: file.toString('base64'),
+    });
+  }, 2);
+  const { individualGrid } = await import('../../test/support/grids');
+  let k = 0;
+  const viaGrid = await timed(
+    () =>
+      post(url, 'submitNominations', {
+        campaignId: 'outputs',
+        unitId,
+        kind: 'individual',
+        grid: individualGrid(rows, `${unitId}-${k}`),
+        submissionKey: `bench-grid-${k++}`,
+      }),
+    2,
+  );
+  console.log(
+    `importWorkbook ${rows} rows (${(bytes.byteLength / 1024).toFixed(0)} KiB xlsx): ${viaXlsx.toFixed(0)} ms; submitNominations of a ${rows}-row grid (baseline) ${viaGrid.toFixed(0)} ms; ratio ${(viaXlsx / viaGrid).toFixed(2)}`,
+  );
+}
+
+export async function run(): Promise<void> {
+  await coldStart();
+  const stack = await startStack({ port: 0, seed: false, env: { LOG_LEVEL: 'error' } });
+  await stack.services.members.saveMembers([{ email: BOARD, role: 'board', unitIds: [], active: true }]);
+  try {
+    await seedCampaign(stack.url, 40, 50);
+    await outputs(stack.url);
+    await imports(stack.url, 40, 2000);
+  } finally {
+    await stack.close();
+  }
+}

@@ -1,0 +1,184 @@
+// Integer index of the individual rows for blocking, built in linear time: distinct folded names (ids in order of
+// first appearance), "forms" (the rows of one name and one birth year, rows ascending) found by two stable counting
+// sorts instead of a map of string keys, each name's forms ascending by year (unknown year first), and small ids for
+// birth dates and lower-cased workplaces, so the hot loops compare integers instead of strings.
+
+import type { MatchRow } from './match-rows';
+import type { MatchTable } from './match-table';
+
+export const YEAR_SLOTS = 4096;
+/** The id of a missing birth date or workplace. */
+export const NONE = -1;
+
+export interface NameForms {
+  /** Folded name by name id. */
+  names: string[];
+  /** The forms of name k are nameFormStart[k] .. nameFormStart[k + 1] - 1, ascending by year. */
+  nameFormStart: Int32Array;
+  /** Birth year of each form; 0 when unknown. */
+  formYear: Int32Array;
+  /** The rows of form f are formRows[formRowStart[f] .. formRowStart[f + 1] - 1], ascending. */
+  formRowStart: Int32Array;
+  formRows: Int32Array;
+  /** Per row: birth date id and lower-cased workplace id, NONE when missing (or not an individual). */
+  dateId: Int32Array;
+  workId: Int32Array;
+}
+
+interface RowKeys {
+  names: string[];
+  /** Per row: its name id (from the match table). */
+  rowName: Int32Array;
+  rowYear: Int32Array;
+  dateId: Int32Array;
+  workId: Int32Array;
+}
+
+export function yearSlot(year: number | null): number {
+  return year !== null && year > 0 && year < YEAR_SLOTS ? year : 0;
+}
+
+/** Indexes the rows listed in `ids` (individuals, ascending). */
+export function buildNameForms(table: MatchTable, ids: Int32Array): NameForms {
+  const keys = rowKeys(table, ids);
+  const byYear = countingSort(ids, keys.rowYear, YEAR_SLOTS);
+  const sorted = countingSort(byYear, keys.rowName, keys.names.length);
+  return { ...formsOf(sorted, keys), names: keys.names, dateId: keys.dateId, workId: keys.workId };
+}
+
+function rowKeys(table: MatchTable, ids: Int32Array): RowKeys {
+  const n = table.rows.length;
+  const keys: RowKeys = {
+    names: table.names,
+    rowName: table.nameId,
+    rowYear: new Int32Array(n),
+    dateId: new Int32Array(n).fill(NONE),
+    workId: new Int32Array(n).fill(NONE),
+  };
+  const dates = new DateIds();
+  const workplaces = new WorkplaceIds();
+  for (const i of ids) {
+    const r = table.rows[i] as MatchRow;
+    keys.rowYear[i] = yearSlot(r.year);
+    if (r.birthDate !== null) keys.dateId[i] = dates.idOf(r.birthDate);
+    if (r.workplace !== null) keys.workId[i] = workplaces.idOf(r.workplace);
+  }
+  return keys;
+}
+
+/** Birth date ids: YYYYMMDD for ISO dates (no map lookup), small negative ids (≤ -2) for anything else. */
+class DateIds {
+  private readonly other = new Map<string, number>();
+
+  idOf(date: string): number {
+    if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+      const value = digits(date, 0, 4) * 10_000 + digits(date, 5, 2) * 100 + digits(date, 8, 2);
+      if (value >= 0) return value;
+    }
+    return -2 - idOf(this.other, date, null);
+  }
+}
+
+/** The number written with `count` decimal digits from `at`, or -1e9 when one is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let k = at; k < at + count; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1e9;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+function idOf(ids: Map<string, number>, key: string, list: string[] | null): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+    list?.push(key);
+  }
+  return id;
+}
+
+/** Ids of workplaces compared case-insensitively; each distinct spelling is lower-cased once. */
+class WorkplaceIds {
+  private readonly bySpelling = new Map<string, number>();
+  private readonly byLower = new Map<string, number>();
+
+  idOf(workplace: string): number {
+    const id = this.bySpelling.get(workplace);
+    if (id !== undefined) return id;
+    const lower = idOf(this.byLower, workplace.toLowerCase(), null);
+    this.bySpelling.set(workplace, lower);
+    return lower;
+  }
+}
+
+/** Stable counting sort of `ids` by key[id] in 0 .. buckets - 1. */
+function countingSort(ids: Int32Array, key: Int32Array, buckets: number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (const i of ids) {
+    const bucket = (key[i] as number) + 1;
+    start[bucket] = (start[bucket] as number) + 1;
+  }
+  for (let b = 0; b < buckets; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const out = new Int32Array(ids.length);
+  for (const i of ids) {
+    const bucket = key[i] as number;
+    const at = start[bucket] as number;
+    out[at] = i;
+    start[bucket] = at + 1;
+  }
+  return out;
+}
+
+/** Cuts rows sorted by (name, year) into forms. */
+function formsOf(sorted: Int32Array, keys: RowKeys): Omit<NameForms, 'names' | 'dateId' | 'workId'> {
+  const m = sorted.length;
+  const nameFormStart = new Int32Array(keys.names.length + 1);
+  const formYear = new Int32Array(m);
+  const formRowStart = new Int32Array(m + 1);
+  let forms = 0;
+  for (let k = 0; k < m; k++) {
+    const i = sorted[k] as number;
+    const prev = k > 0 ? (sorted[k - 1] as number) : -1;
+    if (prev >= 0 && keys.rowName[prev] === keys.rowName[i] && keys.rowYear[prev] === keys.rowYear[i])
+      continue;
+    formYear[forms] = keys.rowYear[i] as number;
+    formRowStart[forms] = k;
+    nameFormStart[(keys.rowName[i] as number) + 1] = ++forms;
+  }
+  formRowStart[forms] = m;
+  return {
+    nameFormStart,
+    formYear: formYear.subarray(0, forms),
+    formRowStart: formRowStart.subarray(0, forms + 1),
+    formRows: sorted,
+  };
+}
+
+/** Calls `pair` with each form of name n1 and the form of name n2 with the same known year (a merge join). */
+export function sameYearForms(
+  index: NameForms,
+  n1: number,
+  n2: number,
+  pair: (f: number, g: number) => void,
+): void {
+  let f = index.nameFormStart[n1] as number;
+  let g = index.nameFormStart[n2] as number;
+  const endF = index.nameFormStart[n1 + 1] as number;
+  const endG = index.nameFormStart[n2 + 1] as number;
+  while (f < endF && g < endG) {
+    const yf = index.formYear[f] as number;
+    const yg = index.formYear[g] as number;
+    if (yf === 0 || yf < yg) f++;
+    else if (yg === 0 || yg < yf) g++;
+    else pair(f++, g++);
+  }
+}
+
+/** The form of name n without a birth year, or -1. */
+export function unknownYearForm(index: NameForms, n: number): number {
+  const f = index.nameFormStart[n] as number;
+  return f < (index.nameFormStart[n + 1] as number) && index.formYear[f] === 0 ? f : -1;
+}
