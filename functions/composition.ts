@@ -1,7 +1,8 @@
 // Composition root: builds the adapters once per instance from the parsed config. index.ts registers handlers
 // that ask for services() lazily; the local stack and tests install their own with useServices().
+// Cold start: SDKs that not every request needs (google-auth-library for ID tokens, @googleapis/sheets, exceljs)
+// are imported by the adapter's first call, not here.
 import type { Firestore } from 'firebase-admin/firestore';
-import { GoogleIdTokenVerifier, refuseTokens } from './adapters/auth/google-id-token';
 import { FirestoreAccessLog } from './adapters/firestore/access-log';
 import { FirestoreAwardHistory } from './adapters/firestore/award-history';
 import { FirestoreCampaigns, FirestoreMembers } from './adapters/firestore/campaigns';
@@ -31,6 +32,7 @@ import type {
   SubmissionRepository,
 } from './app/ports';
 import { type Config, parseConfig } from './config';
+import { once } from './handlers/lazy';
 import { gridValidator } from './validator';
 
 export interface Services {
@@ -70,8 +72,7 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     projectId: config.projectId,
     ...(config.firestoreHost ? { emulatorHost: config.firestoreHost } : {}),
   });
-  const verifier =
-    config.authMode === 'dev' ? refuseTokens : new GoogleIdTokenVerifier({ audiences: config.audiences });
+  const verifier = lazyVerifier(config);
   return {
     config,
     db,
@@ -93,13 +94,32 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
   };
 }
 
-/** A SpreadsheetPort that imports @googleapis/sheets on its first call, so other functions do not pay for it. */
-export function lazySpreadsheetPort(config: Pick<Config, 'sheetsApiRootUrl'>): SpreadsheetPort {
-  let loaded: Promise<SpreadsheetPort> | undefined;
-  const port = () => {
-    loaded ??= loadSpreadsheetPort(config);
-    return loaded;
+/**
+ * The ID-token verifier, with google-auth-library imported on the first token: AUTH_MODE=google verifies Google ID
+ * tokens for the configured audiences; dev refuses every token (the dev header is the only sign-in).
+ */
+export function lazyVerifier(config: Pick<Config, 'authMode' | 'audiences'>): IdTokenVerifier {
+  let loaded: Promise<IdTokenVerifier> | undefined;
+  const load = async (): Promise<IdTokenVerifier> => {
+    const { GoogleIdTokenVerifier, refuseTokens } = await import('./adapters/auth/google-id-token');
+    return config.authMode === 'dev'
+      ? refuseTokens
+      : new GoogleIdTokenVerifier({ audiences: config.audiences });
   };
+  return {
+    verify: async (token) => {
+      loaded ??= load();
+      return (await loaded).verify(token);
+    },
+  };
+}
+
+/**
+ * A SpreadsheetPort that imports @googleapis/sheets on its first call, so other functions do not pay for it (a
+ * failed import is retried by the next call).
+ */
+export function lazySpreadsheetPort(config: Pick<Config, 'sheetsApiRootUrl'>): SpreadsheetPort {
+  const port = once(() => loadSpreadsheetPort(config));
   return {
     listTabs: async (id) => (await port()).listTabs(id),
     batchUpdate: async (id, requests) => (await port()).batchUpdate(id, requests),

@@ -1,33 +1,80 @@
 // Registers every function with the Functions Framework. Nothing else happens here: handlers live in
 // handlers/ (one file per function), use cases in app/, SDK calls in adapters/.
+// Each function is registered lazily (handlers/lazy.ts): its handler module, and with it the SDKs it needs, is
+// imported on the first invocation. A Cloud Run instance serves one function, so it loads only that function's
+// module graph; importing this module costs the Functions Framework and the lazy wrapper only.
 import * as functions from '@google-cloud/functions-framework';
-import { adminCampaignHandler } from './handlers/admin-campaign';
-import { campaignStatusHandler } from './handlers/campaign-status';
-import { consolidateHandler } from './handlers/consolidate';
-import { consolidationStatusHandler } from './handlers/consolidation-status';
-import { deadlineRemindersHandler } from './handlers/deadline-reminders';
-import { exportMasterHandler } from './handlers/export-master';
-import { importWorkbookHandler } from './handlers/import-workbook';
-import { masterListHandler } from './handlers/master-list';
-import { reviewDuplicatesHandler } from './handlers/review-duplicates';
-import { reviewNomineeHandler } from './handlers/review-nominee';
-import { submitNominationsHandler } from './handlers/submit-nominations';
-import { validateRowsHandler } from './handlers/validate-rows';
-import { weeklyDigestHandler } from './handlers/weekly-digest';
-import { writeMasterSheetHandler } from './handlers/write-master-sheet';
-import { mailSchedule } from './mail-composition';
+import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
+import type { PubSubMessagePublished } from './app/mail/schedule-trigger';
+import { type CloudEventHandler, lazyCloudEvent, lazyHttp } from './handlers/lazy';
 
-functions.http('validateRows', validateRowsHandler);
-functions.http('submitNominations', submitNominationsHandler);
-functions.http('campaignStatus', campaignStatusHandler);
-functions.http('adminCampaign', adminCampaignHandler);
-functions.http('consolidate', consolidateHandler);
-functions.http('consolidationStatus', consolidationStatusHandler);
-functions.http('masterList', masterListHandler);
-functions.http('reviewDuplicates', reviewDuplicatesHandler);
-functions.http('reviewNominee', reviewNomineeHandler);
-functions.http('writeMasterSheet', writeMasterSheetHandler);
-functions.http('exportMaster', exportMasterHandler);
-functions.http('importWorkbook', importWorkbookHandler);
-functions.cloudEvent('weeklyDigest', weeklyDigestHandler(mailSchedule));
-functions.cloudEvent('deadlineReminders', deadlineRemindersHandler(mailSchedule));
+type ScheduledFactory = (deps: () => ScheduleHandlerDeps) => CloudEventHandler<PubSubMessagePublished>;
+
+/** A scheduled handler built from its factory and this instance's mail services, both loaded on first use. */
+async function scheduled(
+  factory: Promise<ScheduledFactory>,
+): Promise<CloudEventHandler<PubSubMessagePublished>> {
+  const [make, { mailSchedule }] = await Promise.all([factory, import('./mail-composition')]);
+  return make(mailSchedule);
+}
+
+functions.http(
+  'validateRows',
+  lazyHttp(() => import('./handlers/validate-rows'), 'validateRowsHandler'),
+);
+functions.http(
+  'submitNominations',
+  lazyHttp(() => import('./handlers/submit-nominations'), 'submitNominationsHandler'),
+);
+functions.http(
+  'campaignStatus',
+  lazyHttp(() => import('./handlers/campaign-status'), 'campaignStatusHandler'),
+);
+functions.http(
+  'adminCampaign',
+  lazyHttp(() => import('./handlers/admin-campaign'), 'adminCampaignHandler'),
+);
+functions.http(
+  'consolidate',
+  lazyHttp(() => import('./handlers/consolidate'), 'consolidateHandler'),
+);
+functions.http(
+  'consolidationStatus',
+  lazyHttp(() => import('./handlers/consolidation-status'), 'consolidationStatusHandler'),
+);
+functions.http(
+  'masterList',
+  lazyHttp(() => import('./handlers/master-list'), 'masterListHandler'),
+);
+functions.http(
+  'reviewDuplicates',
+  lazyHttp(() => import('./handlers/review-duplicates'), 'reviewDuplicatesHandler'),
+);
+functions.http(
+  'reviewNominee',
+  lazyHttp(() => import('./handlers/review-nominee'), 'reviewNomineeHandler'),
+);
+functions.http(
+  'writeMasterSheet',
+  lazyHttp(() => import('./handlers/write-master-sheet'), 'writeMasterSheetHandler'),
+);
+functions.http(
+  'exportMaster',
+  lazyHttp(() => import('./handlers/export-master'), 'exportMasterHandler'),
+);
+functions.http(
+  'importWorkbook',
+  lazyHttp(() => import('./handlers/import-workbook'), 'importWorkbookHandler'),
+);
+functions.cloudEvent(
+  'weeklyDigest',
+  lazyCloudEvent('weeklyDigest', () =>
+    scheduled(import('./handlers/weekly-digest').then((m) => m.weeklyDigestHandler)),
+  ),
+);
+functions.cloudEvent(
+  'deadlineReminders',
+  lazyCloudEvent('deadlineReminders', () =>
+    scheduled(import('./handlers/deadline-reminders').then((m) => m.deadlineRemindersHandler)),
+  ),
+);

@@ -1,18 +1,20 @@
 // Composition of mail: the sender, the delivery log and the mail data source, built once per Services instance from
 // the mail settings (parsed once from the environment). index.ts hands `mailServices(services()).schedule` to the
 // scheduled handlers; the submit and consolidate handlers use `.receipt` and `.summaries`.
+// Cold start: the sender's SDK (nodemailer for smtp and outbox MIME, @googleapis/gmail + google-auth-library for
+// gmail) is imported when the first message is sent, and only the configured transport's.
 import { FirestoreDeliveryLog } from './adapters/firestore/delivery-log';
 import { FirestoreMailDataSource } from './adapters/firestore/mail-data-source';
-import { createMailSender } from './adapters/mail/create-sender';
 import { type MailConfig, parseMailConfig } from './app/mail/config';
 import { notifyUnits, type SummaryHookDeps } from './app/mail/consolidation-hook';
 import type { MailDeps } from './app/mail/deliver';
 import { MailError } from './app/mail/errors';
 import { masterSourceOf } from './app/mail/master-source';
-import type { MasterSource } from './app/mail/ports';
+import type { MailSender, MasterSource } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps, type Submitted } from './app/mail/receipt-hook';
 import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
 import { type Services, services } from './composition';
+import { once } from './handlers/lazy';
 
 export interface MailServices {
   config: MailConfig;
@@ -86,10 +88,39 @@ function mailDeps(s: Services, config: MailConfig): MailDeps {
   const { dailyCap, maxRecipients, maxAttempts, claimLeaseMinutes, timeZone } = config;
   return {
     log: new FirestoreDeliveryLog(s.db),
-    sender: createMailSender(config),
+    sender: lazyMailSender(config),
     clock: s.clock,
     settings: { dailyCap, maxRecipients, maxAttempts, claimLeaseMinutes, timeZone },
   };
+}
+
+/**
+ * The configured MailSender; its adapter module is imported on the first send. A failed import surfaces as a
+ * failed send, which the delivery log records and retries like any other.
+ */
+export function lazyMailSender(config: MailConfig): MailSender {
+  const loaded = once(() => loadMailSender(config));
+  return {
+    transport: config.transport,
+    sender: config.from.address,
+    send: async (message) => (await loaded()).send(message),
+  };
+}
+
+async function loadMailSender(config: MailConfig): Promise<MailSender> {
+  if (config.transport === 'smtp') {
+    const { createSmtpSender } = await import('./adapters/mail/smtp-sender');
+    return createSmtpSender({ ...config.smtp, from: config.from });
+  }
+  if (config.transport === 'gmail') {
+    const [{ gmailAuth }, { createGmailSender }] = await Promise.all([
+      import('./adapters/mail/gmail-auth'),
+      import('./adapters/mail/gmail-sender'),
+    ]);
+    return createGmailSender({ auth: gmailAuth(config), from: config.from });
+  }
+  const { createOutboxSender } = await import('./adapters/mail/outbox-sender');
+  return createOutboxSender({ dir: config.outboxDir, from: config.from });
 }
 
 /** What the weeklyDigest / deadlineReminders CloudEvent handlers need, from this instance's services. */

@@ -23,8 +23,8 @@ const NESTED_JOIN = 256;
 export function proposePairs(table: MatchTable, emit: EmitPair): void {
   const individuals: number[] = [];
   const collectives: number[] = [];
-  table.rows.forEach((r, i) => {
-    (r.kind === 'individual' ? individuals : collectives).push(i);
+  table.nameId.forEach((nameId, i) => {
+    (nameId >= 0 ? individuals : collectives).push(i);
   });
   proposeIndividualPairs(table, Int32Array.from(individuals), emit);
   proposeCollectivePairs(table.rows, collectives, emit);

@@ -2,6 +2,7 @@
 // (strongest first: mode, then score descending, then rows ascending) found by stable counting sorts in linear time.
 
 import type { Verdict } from './compare-rows';
+import { countingSort } from './counting-sort';
 import type { UnionMode } from './union-find';
 
 const MODES: UnionMode[] = ['forced', 'cccd', 'exact', 'probable'];
@@ -56,10 +57,10 @@ function modeRank(v: Verdict): number {
 /** Edge indices strongest first; ties by row a, then row b (an LSD radix sort: b, then a, then strength). */
 export function strengthOrder(edges: EdgeList, rowCount: number): Int32Array {
   let order: Int32Array = Int32Array.from({ length: edges.size }, (_, k) => k);
-  order = stableSortBy(order, edges.b, rowCount);
-  order = stableSortBy(order, edges.a, rowCount);
+  order = countingSort(order, edges.b, rowCount);
+  order = countingSort(order, edges.a, rowCount);
   const strength = strengthRanks(edges);
-  return stableSortBy(order, strength.rank, strength.count);
+  return countingSort(order, strength.rank, strength.count);
 }
 
 /** Dense ranks of (mode, score descending): few distinct levels, compared exactly. */
@@ -87,21 +88,4 @@ function levelOf(modes: number[], scores: number[], mode: number, score: number)
   modes.push(mode);
   scores.push(score);
   return modes.length - 1;
-}
-
-function stableSortBy(order: Int32Array, key: Int32Array, buckets: number): Int32Array {
-  const start = new Int32Array(buckets + 1);
-  for (const k of order) {
-    const bucket = (key[k] as number) + 1;
-    start[bucket] = (start[bucket] as number) + 1;
-  }
-  for (let v = 0; v < buckets; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
-  const out = new Int32Array(order.length);
-  for (const k of order) {
-    const bucket = key[k] as number;
-    const at = start[bucket] as number;
-    out[at] = k;
-    start[bucket] = at + 1;
-  }
-  return out;
 }

@@ -52,8 +52,7 @@ export function findDuplicates(rows: DuplicateInputRow[], options: DuplicateOpti
   mergeEdges(edges, strengthOrder(edges, rows.length), merged, options.autoMergeScore ?? 0.75);
   for (let k = 0; k < edges.size; k++) candidates.union(edges.a[k] as number, edges.b[k] as number);
   const nominee = firstMembers(rows.length, (i) => merged.find(i));
-  const memberKeys = rows.map((r) => r.memberKey);
-  return { nominee, groups: buildGroups(memberKeys, edges, candidates, decided), matchRows };
+  return { nominee, groups: buildGroups(rows, edges, candidates, decided), matchRows };
 }
 
 function collectEdges(table: MatchTable): EdgeList {

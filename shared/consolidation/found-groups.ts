@@ -29,12 +29,12 @@ export function indexDecisions(decisions: DuplicateDecision[]): DecisionIndex {
 }
 
 export function buildGroups(
-  memberKeys: string[],
+  rows: ReadonlyArray<{ memberKey: string }>,
   edges: EdgeList,
   candidates: UnionFind,
   decided: DecisionIndex,
 ): FoundGroup[] {
-  const { groupOfRoot, members } = groupMembers(memberKeys.length, candidates);
+  const { groupOfRoot, members } = groupMembers(rows.length, candidates);
   const exact = new Uint8Array(members.length).fill(1);
   const score = new Float64Array(members.length).fill(1);
   const reasons = new Int32Array(members.length);
@@ -51,7 +51,7 @@ export function buildGroups(
       score: score[g] as number,
       reasons: reasonCodes(reasons[g] as number),
     };
-    const decision = decisionFor(list, memberKeys, decided);
+    const decision = decided.list.length > 0 ? decisionFor(list, rows, decided) : undefined;
     if (decision) group.decision = decision;
     return group;
   });
@@ -78,14 +78,14 @@ function groupMembers(n: number, candidates: UnionFind): { groupOfRoot: Int32Arr
 /** The latest decision whose member keys include every member of the group. */
 function decisionFor(
   list: number[],
-  memberKeys: string[],
+  rows: ReadonlyArray<{ memberKey: string }>,
   decided: DecisionIndex,
 ): DuplicateDecisionValue | undefined {
-  const first = decided.byKey.get(memberKeys[list[0] as number] ?? '');
+  const first = decided.byKey.get(rows[list[0] as number]?.memberKey ?? '');
   if (!first) return undefined;
   for (let k = first.length - 1; k >= 0; k--) {
     const d = decided.list[first[k] as number];
-    if (d && list.every((i) => d.keys.has(memberKeys[i] ?? ''))) return d.decision;
+    if (d && list.every((i) => d.keys.has(rows[i]?.memberKey ?? ''))) return d.decision;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 // sorts instead of a map of string keys, each name's forms ascending by year (unknown year first), and small ids for
 // birth dates and lower-cased workplaces, so the hot loops compare integers instead of strings.
 
+import { countingSort } from './counting-sort';
 import type { MatchRow } from './match-rows';
 import type { MatchTable } from './match-table';
 
@@ -75,7 +76,7 @@ class DateIds {
       const value = digits(date, 0, 4) * 10_000 + digits(date, 5, 2) * 100 + digits(date, 8, 2);
       if (value >= 0) return value;
     }
-    return -2 - idOf(this.other, date, null);
+    return -2 - idOf(this.other, date);
   }
 }
 
@@ -90,12 +91,11 @@ function digits(text: string, at: number, count: number): number {
   return value;
 }
 
-function idOf(ids: Map<string, number>, key: string, list: string[] | null): number {
+function idOf(ids: Map<string, number>, key: string): number {
   let id = ids.get(key);
   if (id === undefined) {
     id = ids.size;
     ids.set(key, id);
-    list?.push(key);
   }
   return id;
 }
@@ -108,28 +108,10 @@ class WorkplaceIds {
   idOf(workplace: string): number {
     const id = this.bySpelling.get(workplace);
     if (id !== undefined) return id;
-    const lower = idOf(this.byLower, workplace.toLowerCase(), null);
+    const lower = idOf(this.byLower, workplace.toLowerCase());
     this.bySpelling.set(workplace, lower);
     return lower;
   }
-}
-
-/** Stable counting sort of `ids` by key[id] in 0 .. buckets - 1. */
-function countingSort(ids: Int32Array, key: Int32Array, buckets: number): Int32Array {
-  const start = new Int32Array(buckets + 1);
-  for (const i of ids) {
-    const bucket = (key[i] as number) + 1;
-    start[bucket] = (start[bucket] as number) + 1;
-  }
-  for (let b = 0; b < buckets; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
-  const out = new Int32Array(ids.length);
-  for (const i of ids) {
-    const bucket = key[i] as number;
-    const at = start[bucket] as number;
-    out[at] = i;
-    start[bucket] = at + 1;
-  }
-  return out;
 }
 
 /** Cuts rows sorted by (name, year) into forms. */
@@ -149,6 +131,9 @@ function formsOf(sorted: Int32Array, keys: RowKeys): Omit<NameForms, 'names' | '
     nameFormStart[(keys.rowName[i] as number) + 1] = ++forms;
   }
   formRowStart[forms] = m;
+  // A name without rows here (ids a subset of the table) gets an empty range.
+  for (let n = 0; n < keys.names.length; n++)
+    nameFormStart[n + 1] = Math.max(nameFormStart[n + 1] as number, nameFormStart[n] as number);
   return {
     nameFormStart,
     formYear: formYear.subarray(0, forms),
