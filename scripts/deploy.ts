@@ -7,9 +7,10 @@
 //   add-on with clasp. --bootstrap adds the one-time steps: enable APIs, create service accounts, grant roles.
 // Config: a JSON file (examples/deploy.sample.json) validated with zod; TONVINH_DEPLOY_CONFIG names it too.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BuildOptions } from 'esbuild';
 import { z } from 'zod';
 
 const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/);
@@ -194,6 +195,32 @@ function bootstrapSteps(config: DeployConfig): PlanStep[] {
   ];
 }
 
+const CHUNK_NAMES = 'chunks/[name]-[hash]';
+
+/**
+ * The esbuild options of the functions bundle: `outdir/index.js` (the entry module, registering every function)
+ * plus `outdir/chunks/*.js`. Code splitting keeps each handler's module graph in its own chunks, imported on the
+ * function's first invocation (functions/handlers/lazy.ts), so their npm imports (firebase-admin, exceljs,
+ * nodemailer, @googleapis/*) are not loaded when the entry is; a single-file ESM bundle would hoist every external
+ * import to its top and load them all at cold start. `root` is the repository (default: the current directory).
+ */
+export function functionsBuildOptions(outdir: string, root?: string): BuildOptions {
+  return {
+    entryPoints: { index: 'functions/index.ts' },
+    ...(root === undefined ? {} : { absWorkingDir: root }),
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    splitting: true,
+    chunkNames: CHUNK_NAMES,
+    packages: 'external',
+    sourcemap: true,
+    outdir,
+    logLevel: 'error',
+  };
+}
+
 function buildSteps(out: string, rootPackage: NonNullable<PlanOptions['rootPackage']>): PlanStep[] {
   return [
     {
@@ -206,9 +233,11 @@ function buildSteps(out: string, rootPackage: NonNullable<PlanOptions['rootPacka
         '--platform=node',
         '--target=node22',
         '--format=esm',
+        '--splitting',
+        `--chunk-names=${CHUNK_NAMES}`,
         '--packages=external',
         '--sourcemap',
-        `--outfile=${out}/functions/index.js`,
+        `--outdir=${out}/functions`,
       ],
     },
     {
@@ -387,7 +416,8 @@ export function renderPlan(steps: readonly PlanStep[]): string {
 
 export interface Runner {
   run(argv: string[], cwd?: string): { status: number; output: string };
-  build(outfile: string): Promise<void>;
+  /** Builds the functions bundle into `outdir` (emptied first, so no stale chunk is uploaded). */
+  build(outdir: string): Promise<void>;
   write(path: string, content: string): void;
 }
 
@@ -400,7 +430,7 @@ export async function applyPlan(
     log(`[${i + 1}/${steps.length}] ${step.title}`);
     if (step.kind === 'build')
       await runner.build(
-        step.describe.find((a) => a.startsWith('--outfile='))?.slice(10) ?? 'dist/functions/index.js',
+        step.describe.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist/functions',
       );
     else if (step.kind === 'write') runner.write(step.path, step.content);
     else runStep(step, runner);
@@ -427,18 +457,10 @@ const processRunner: Runner = {
     process.stdout.write(output);
     return { status: r.status ?? 1, output };
   },
-  async build(outfile) {
+  async build(outdir) {
     const esbuild = await import('esbuild');
-    await esbuild.build({
-      entryPoints: ['functions/index.ts'],
-      bundle: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'esm',
-      packages: 'external',
-      sourcemap: true,
-      outfile,
-    });
+    rmSync(outdir, { recursive: true, force: true });
+    await esbuild.build(functionsBuildOptions(outdir));
   },
   write(path, content) {
     mkdirSync(join(path, '..'), { recursive: true });

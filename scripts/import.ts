@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { xlsxSheetReader } from '../functions/adapters/xlsx/read-workbook';
 import { type ImportWorkbookResult, importWorkbook } from '../functions/app/exports/import-workbook';
-import { columnLetter } from '../functions/app/exports/master-sheet-plan';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../shared/api/nominations';
+import { columnLetter } from '../shared/grid/a1';
 
 export interface ImportArgs {
   campaignId: string;

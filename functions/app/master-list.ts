@@ -6,15 +6,8 @@ import type { MasterVersion } from '../../shared/consolidation/types';
 import { requireUnit } from './access';
 import { AppError } from './errors';
 import { loadCampaign } from './load-target';
-import { loadVersion, type StoredEntry } from './master-store';
-import type {
-  AccessLog,
-  CampaignRepository,
-  Clock,
-  MasterManifest,
-  MasterRepository,
-  Principal,
-} from './ports';
+import { findManifest, loadVersion, type StoredEntry } from './master-store';
+import type { AccessLog, CampaignRepository, Clock, MasterRepository, Principal } from './ports';
 
 export interface MasterListDeps {
   campaigns: CampaignRepository;
@@ -69,19 +62,6 @@ function scopeOf(principal: Principal, unitId: string | undefined): Set<string> 
     return new Set([unitId]);
   }
   return principal.role === 'board' ? null : new Set(principal.unitIds);
-}
-
-async function findManifest(
-  masters: MasterRepository,
-  campaignId: string,
-  version: number | undefined,
-): Promise<MasterManifest> {
-  const manifest =
-    version === undefined
-      ? await masters.latestManifest(campaignId)
-      : await masters.getManifest(campaignId, version);
-  if (!manifest) throw new AppError('MASTER_NOT_FOUND');
-  return manifest;
 }
 
 function visible(master: MasterVersion, scope: Set<string> | null): MasterVersion {

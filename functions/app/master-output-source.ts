@@ -2,9 +2,8 @@
 // read only by the board, and every such read recorded in the access log (who, which version, where it went).
 import type { MasterVersion } from '../../shared/consolidation/types';
 import { requireBoard } from './access';
-import { AppError } from './errors';
 import { loadCampaign } from './load-target';
-import { loadVersion } from './master-store';
+import { findManifest, loadVersion } from './master-store';
 import type {
   AccessLog,
   CampaignRecord,
@@ -42,21 +41,8 @@ export async function boardMasterVersion(
 ): Promise<OutputSource> {
   requireBoard(principal);
   const campaign = await loadCampaign(deps.campaigns, request.campaignId);
-  const manifest = await manifestOf(deps.masters, campaign.id, request.version);
+  const manifest = await findManifest(deps.masters, campaign.id, request.version);
   return { campaign, manifest, master: await loadVersion(deps.masters, manifest) };
-}
-
-async function manifestOf(
-  masters: MasterRepository,
-  campaignId: string,
-  version: number | undefined,
-): Promise<MasterManifest> {
-  const manifest =
-    version === undefined
-      ? await masters.latestManifest(campaignId)
-      : await masters.getManifest(campaignId, version);
-  if (!manifest) throw new AppError('MASTER_NOT_FOUND');
-  return manifest;
 }
 
 /** The version before `manifest` (to name removed nominees), if there is one. */

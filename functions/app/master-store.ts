@@ -3,6 +3,7 @@
 // read back as the MasterVersion the consolidation core works with, entries in display order.
 import type { EntryReview } from '../../shared/api/master-entries';
 import type { MasterChunk, MasterEntry, MasterVersion } from '../../shared/consolidation/types';
+import { AppError } from './errors';
 import type { MasterManifest, MasterRepository } from './ports';
 
 /** A master entry as stored and listed: the core's entry plus the board's review details. */
@@ -98,4 +99,18 @@ function foldName(name: string): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The requested version's manifest, or the latest one; MASTER_NOT_FOUND when there is none. */
+export async function findManifest(
+  masters: MasterRepository,
+  campaignId: string,
+  version: number | undefined,
+): Promise<MasterManifest> {
+  const manifest =
+    version === undefined
+      ? await masters.latestManifest(campaignId)
+      : await masters.getManifest(campaignId, version);
+  if (!manifest) throw new AppError('MASTER_NOT_FOUND');
+  return manifest;
 }

@@ -1,6 +1,6 @@
 // Duplicate detection (findDuplicates, the call buildMaster makes) on 10,000 and 100,000 synthetic Vietnamese
 // nominees from one generator (realistic name distribution, ~5% planted duplicates with accent/typo/swap variants).
-// Method: a warm-up (3 calls) on a different small set, then each size several times on the same rows (15 × 10k,
+// Method: a warm-up (10 calls) on a different small set, then each size several times on the same rows (15 × 10k,
 // 5 × 100k, in that order);
 // the median and the minimum of wall time and of CPU time (user + system of this process) are reported, with the
 // work done (groups found, candidate pairs proposed by blocking and compared, pairs verified as matches), and the
@@ -120,7 +120,7 @@ function line(f: Figures): string {
 
 export async function run(): Promise<void> {
   const warmUp = syntheticRows(10_000, 99);
-  for (let k = 0; k < 3; k++) findDuplicates(warmUp);
+  for (let k = 0; k < 10; k++) findDuplicates(warmUp);
   const small = measure(syntheticRows(10_000, 1), 15);
   const large = measure(syntheticRows(100_000, 2), 5);
   console.log(line(small));

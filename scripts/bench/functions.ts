@@ -1,27 +1,39 @@
 // Benchmarks of the functions backbone (npm run bench functions):
-// 1. Cold import of the functions entry module, esbuild-bundled to .local/bench/, in fresh child processes,
-//    against a baseline measured here: importing firebase-admin/firestore alone.
-// 2. Load: 300 units × 30 rows submitted concurrently to the local stack (embedded emulator): stored, lost,
+// 1. Cold start: import of the functions entry module, built exactly as the deploy builds it (esbuild, code
+//    splitting, scripts/deploy.ts functionsBuildOptions), in fresh child processes (median of 5), against the
+//    baseline of the issue measured in the same run: `require('googleapis')` (the monolith, installed once into
+//    .tools/bench-googleapis, which is git-ignored; not a dependency). Also printed: the same entry as one ESM
+//    file without splitting (every external import hoisted to the top: what the deploy shipped before).
+// 2. Where the cost moved: in fresh processes, import of the bundle, then the first and the second request of
+//    validateRows and of submitNominations (served by the framework's own server against the embedded emulator),
+//    with the SDK packages each step loaded.
+// 3. Load: 300 units × 30 rows submitted concurrently to the local stack (embedded emulator): stored, lost,
 //    throughput, p50/p95 latency.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { startStack } from '../../functions/local/stack';
+import { type Stack, startStack } from '../../functions/local/stack';
 import { individualGrid } from '../../test/support/grids';
+import { functionsBuildOptions } from '../deploy';
 
 const root = join(import.meta.dirname, '..', '..');
 const outDir = join(root, '.local', 'bench');
+const gapisDir = join(root, '.tools', 'bench-googleapis');
+const TARGET = 0.3;
+const execAsync = promisify(execFile);
 
-function importMs(specifier: string): number {
-  const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return Number(out.trim().split('\n').at(-1));
-}
+/** SDK packages whose loading the first-request measurement reports. */
+const WATCHED = [
+  'firebase-admin',
+  'google-auth-library',
+  '@googleapis/sheets',
+  '@googleapis/gmail',
+  'exceljs',
+  'nodemailer',
+];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -33,26 +45,164 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function coldImport(): Promise<void> {
+/** Milliseconds of `load` (an expression awaited in a fresh ESM process whose cwd is the repository). */
+function loadMs(load: string): number {
+  const code = `import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/'); const t = performance.now(); await ${load}; console.log(performance.now() - t);`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return Number(out.trim().split('\n').at(-1));
+}
+
+const medianOf = (runs: number, load: string) => median(Array.from({ length: runs }, () => loadMs(load)));
+
+async function buildBundles(): Promise<{ split: string; single: string }> {
+  const splitDir = join(outDir, 'functions');
+  rmSync(splitDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, 'functions.mjs');
+  await build(functionsBuildOptions(splitDir, root));
+  const single = join(outDir, 'functions-single.mjs');
   await build({
-    entryPoints: [join(root, 'functions/index.ts')],
+    entryPoints: ['functions/index.ts'],
+    absWorkingDir: root,
     bundle: true,
     platform: 'node',
+    target: 'node22',
     format: 'esm',
-    target: 'node20',
     packages: 'external',
-    outfile,
+    outfile: single,
     logLevel: 'error',
   });
-  const runs = 5;
-  const bundle = median(Array.from({ length: runs }, () => importMs(pathToFileURL(outfile).href)));
-  const baseline = median(Array.from({ length: runs }, () => importMs('firebase-admin/firestore')));
-  console.log(`cold import, functions bundle (median of ${runs}): ${bundle.toFixed(0)} ms`);
-  console.log(`cold import, firebase-admin/firestore alone (baseline): ${baseline.toFixed(0)} ms`);
+  return { split: pathToFileURL(join(splitDir, 'index.js')).href, single: pathToFileURL(single).href };
+}
+
+/** The googleapis monolith for the baseline; installed on first use. False when it cannot be installed. */
+function ensureGoogleapis(): boolean {
+  if (existsSync(join(gapisDir, 'node_modules', 'googleapis'))) return true;
+  console.log('installing googleapis@178.0.0 into .tools/bench-googleapis (once) …');
+  try {
+    const args = ['i', '--prefix', gapisDir, '--no-save', '--no-package-lock', 'googleapis@178.0.0'];
+    execFileSync('npm', args, { cwd: root, stdio: 'ignore' });
+  } catch {
+    return false;
+  }
+  return existsSync(join(gapisDir, 'node_modules', 'googleapis'));
+}
+
+async function coldImport(bundles: { split: string; single: string }, runs = 5): Promise<void> {
+  const split = medianOf(runs, `import(${JSON.stringify(bundles.split)})`);
+  const single = medianOf(runs, `import(${JSON.stringify(bundles.single)})`);
+  const ff = medianOf(runs, `import('@google-cloud/functions-framework')`);
+  console.log(`cold import of the entry module (median of ${runs} fresh processes):`);
+  console.log(`  functions bundle, deploy build (code-split, lazy handlers): ${split.toFixed(0)} ms`);
+  console.log(`  @google-cloud/functions-framework alone: ${ff.toFixed(0)} ms`);
+  console.log(`  same entry as one ESM file, no splitting (externals hoisted): ${single.toFixed(0)} ms`);
+  if (!ensureGoogleapis()) {
+    console.log('  googleapis baseline: NOT MEASURED (npm install into .tools/bench-googleapis failed)');
+    return;
+  }
+  const gapis = medianOf(runs, `require(${JSON.stringify(join(gapisDir, 'node_modules', 'googleapis'))})`);
+  const ratio = split / gapis;
+  console.log(`  require('googleapis') @178 monolith (baseline): ${gapis.toFixed(0)} ms`);
   console.log(
-    `ratio bundle / baseline: ${(bundle / baseline).toFixed(2)} (googleapis monolith is not a dependency)`,
+    `  ratio bundle / googleapis: ${ratio.toFixed(3)} (target ≤ ${TARGET}: ${ratio <= TARGET ? 'met' : 'NOT met'}); one-file bundle / googleapis: ${(single / gapis).toFixed(2)}`,
+  );
+}
+
+/** Child process: import the bundle, serve one function with the framework's server, time two requests. */
+const FIRST_REQUEST = `
+import { createRequire } from 'node:module';
+import { request } from 'node:http';
+const require = createRequire(process.cwd() + '/');
+const [bundle, name, user, first, second] = process.argv.slice(1);
+const watched = ${JSON.stringify(WATCHED)};
+const loaded = () => watched.filter((p) => Object.keys(require.cache).some((k) => k.includes('/node_modules/' + p + '/')));
+const post = (port, body) => new Promise((resolve, reject) => {
+  const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/',
+    headers: { 'content-type': 'application/json', 'x-dev-user': user } }, (res) => {
+    res.resume(); res.on('end', () => resolve(res.statusCode));
+  });
+  req.on('error', reject); req.end(body);
+});
+const t0 = performance.now();
+await import(bundle);
+const t1 = performance.now();
+const afterImport = loaded();
+const { getTestServer } = await import('@google-cloud/functions-framework/testing');
+const server = getTestServer(name);
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+const t2 = performance.now();
+const s1 = await post(port, first);
+const t3 = performance.now();
+const s2 = await post(port, second);
+const t4 = performance.now();
+console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t3 - t2, secondMs: t4 - t3, statuses: [s1, s2], afterImport, afterFirst: loaded() }));
+server.close(); process.exit(0);
+`;
+
+interface FirstRequest {
+  importMs: number;
+  firstMs: number;
+  secondMs: number;
+  statuses: number[];
+  afterImport: string[];
+  afterFirst: string[];
+}
+
+async function firstRequestOnce(stack: Stack, bundle: string, name: string, bodies: string[]) {
+  const env = {
+    ...process.env,
+    FIRESTORE_EMULATOR_HOST: stack.emulatorHost,
+    GCLOUD_PROJECT: stack.services.config.projectId,
+    AUTH_MODE: 'dev',
+    LOG_LEVEL: 'error',
+    MAIL_OUTBOX_DIR: join(outDir, 'outbox'),
+  };
+  const args = ['--input-type=module', '-e', FIRST_REQUEST, bundle, name, 'p-tam-thanh@langson.example'];
+  const { stdout } = await execAsync(process.execPath, [...args, ...bodies], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as FirstRequest;
+}
+
+function requestBody(name: string, key: string): string {
+  const body = { campaignId: 'ls-dhtt-2026', unitId: 'p-tam-thanh', kind: 'individual' };
+  const grid = individualGrid(30, key);
+  return JSON.stringify(name === 'validateRows' ? { ...body, grid } : { ...body, grid, submissionKey: key });
+}
+
+async function firstRequests(bundle: string, runs = 3): Promise<void> {
+  const stack = await startStack({ port: 0, env: { LOG_LEVEL: 'error' } });
+  try {
+    console.log(`where the cost moved (median of ${runs} fresh processes, 30-row grid, embedded emulator):`);
+    for (const name of ['validateRows', 'submitNominations']) {
+      const results: FirstRequest[] = [];
+      for (let i = 0; i < runs; i++) {
+        const key = `bench-cold-${Date.now()}-${i}`;
+        const bodies = [requestBody(name, `${key}a`), requestBody(name, `${key}b`)];
+        results.push(await firstRequestOnce(stack, bundle, name, bodies));
+      }
+      printFirst(name, results);
+    }
+  } finally {
+    await stack.close();
+  }
+}
+
+function printFirst(name: string, results: FirstRequest[]): void {
+  const m = (pick: (r: FirstRequest) => number) => median(results.map(pick)).toFixed(0);
+  const last = results.at(-1);
+  const statuses = [...new Set(results.flatMap((r) => r.statuses))].join('/');
+  console.log(
+    `  ${name}: import ${m((r) => r.importMs)} ms; first request ${m((r) => r.firstMs)} ms; second ${m((r) => r.secondMs)} ms (HTTP ${statuses})`,
+  );
+  const moved = (last?.afterFirst ?? []).filter((p) => !last?.afterImport.includes(p));
+  console.log(
+    `    SDKs loaded by the import: ${last?.afterImport.join(', ') || 'none'}; by the first request: ${moved.join(', ') || 'none'}`,
   );
 }
 
@@ -129,6 +279,8 @@ async function load(units = 300, rows = 30): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  await coldImport();
+  const bundles = await buildBundles();
+  await coldImport(bundles);
+  await firstRequests(bundles.split);
   await load();
 }

@@ -4,6 +4,8 @@
 //   2. values.batchClear of the five tabs;
 //   3. values.batchUpdate (RAW) of every tab's header and rows.
 // Writing the same tabs twice therefore leaves the same spreadsheet. Pure: the adapter sends what this returns.
+
+import { columnLetter } from '../../../shared/grid/a1';
 import { ExportError } from './errors';
 import { COLORS, type ColumnFormat, type ColumnSpec, type SheetValue, type TabGrid } from './tab-grid';
 
@@ -246,16 +248,4 @@ function valueRange(tab: TabGrid): ValueRange {
 /** 'Tổng hợp' → "'Tổng hợp'" (quotes doubled), as A1 notation wants for titles with spaces. */
 export function quoteTitle(title: string): string {
   return `'${title.replace(/'/g, "''")}'`;
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }

@@ -1,4 +1,5 @@
 // Small pure helpers for messages: HTML escaping, header-safe text, CCCD masking, Vietnamese dates and numbers.
+import { cellLabel } from '../../../shared/grid/a1';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -65,20 +66,7 @@ export function formatPercent(ratio: number | null): string {
   return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(ratio * 100)}%`;
 }
 
-/** 1 → "A", 27 → "AA". */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** "Cá nhân!F12"; a whole-row issue (column 0) gives "Cá nhân!12:12"; sheet names with spaces are not quoted. */
 export function cellRef(sheetName: string, row: number, column: number): string {
-  const prefix = sheetName ? `${sheetName}!` : '';
-  return column > 0 ? `${prefix}${columnLetter(column)}${row}` : `${prefix}${row}:${row}`;
+  return `${sheetName ? `${sheetName}!` : ''}${cellLabel(row, column)}`;
 }

@@ -1,7 +1,7 @@
 // Pure: what the issues sidebar shows (plain JSON, passed through google.script.run rules).
 import type { Summary } from '../../../shared/api/grid';
+import { cellLabel } from '../../../shared/grid/a1';
 import type { Issue } from '../../../shared/grid/types';
-import { cellLabel } from './a1';
 
 export interface IssueView {
   row: number;

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cellRef,
-  columnLetter,
   escapeHtml,
   formatDate,
   formatDateTime,
@@ -38,8 +37,6 @@ describe('mail format helpers', () => {
     expect(formatDateTime('2026-11-16T20:00:00.000Z')).toBe('17/11/2026 03:00');
     expect(formatPercent(0.857)).toBe('85,7%');
     expect(formatPercent(null)).toBe('—');
-    expect(columnLetter(1)).toBe('A');
-    expect(columnLetter(28)).toBe('AB');
     expect(cellRef('Cá nhân', 12, 6)).toBe('Cá nhân!F12');
     expect(cellRef('Cá nhân', 12, 0)).toBe('Cá nhân!12:12');
   });

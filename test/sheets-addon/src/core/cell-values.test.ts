@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from '../../../../sheets-addon/src/core/a1';
 import { jsonCell } from '../../../../sheets-addon/src/core/cell-values';
 
 describe('jsonCell', () => {
@@ -10,9 +9,5 @@ describe('jsonCell', () => {
     expect(jsonCell(new Date(Number.NaN), 'UTC')).toBeNull();
     expect(jsonCell(12, 'UTC')).toBe(12);
     expect(jsonCell(undefined, 'UTC')).toBe('');
-  });
-
-  it('names columns in A1 style', () => {
-    expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
   });
 });

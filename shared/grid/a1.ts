@@ -1,4 +1,4 @@
-// A1 notation helpers (pure).
+// A1 notation helpers (pure): used by the add-on (selecting cells), mail (cell references) and the sheet writer.
 
 export function columnLetter(column: number): string {
   let rest = column;
