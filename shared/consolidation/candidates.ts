@@ -8,9 +8,10 @@
 
 import type { MatchRow } from './match-rows';
 import type { MatchTable } from './match-table';
-import { buildNameForms, type NameForms, NONE, sameYearForms, unknownYearForm } from './name-forms';
+import { buildNameForms, type NameForms, sameYearForms, unknownYearForm } from './name-forms';
 import { sortedTokens } from './name-keys';
 import { RUN_CAP, typoNeighbours } from './typo-neighbours';
+import { NONE } from './value-ids';
 
 export type EmitPair = (a: number, b: number) => void;
 type FormPair = (f: number, g: number) => void;
@@ -35,7 +36,7 @@ function proposeIndividualPairs(table: MatchTable, ids: Int32Array, emit: EmitPa
   const index = buildNameForms(table, ids);
   const formCount = index.formYear.length;
   for (let f = 0; f < formCount; f++) withinForm(rows, rowsOf(index, f), emit);
-  sameCccdPairs(rows, ids, emit);
+  sameCccdPairs(table, ids, emit);
   const cross: FormPair = (f, g) => crossPairs(rowsOf(index, f), rowsOf(index, g), emit);
   missingYearPairs(index, cross);
   swappedPairs(index, cross);
@@ -80,14 +81,11 @@ export function pairsWithin(members: ArrayLike<number>, emit: EmitPair, reach: n
   }
 }
 
-function sameCccdPairs(rows: MatchRow[], ids: Int32Array, emit: EmitPair): void {
-  const first = new Map<string, number>();
+/** Each row with a CCCD seen before, paired with the first row that had it. */
+function sameCccdPairs(table: MatchTable, ids: Int32Array, emit: EmitPair): void {
   for (const i of ids) {
-    const cccd = rows[i]?.cccd;
-    if (!cccd) continue;
-    const j = first.get(cccd);
-    if (j === undefined) first.set(cccd, i);
-    else emit(j, i);
+    const first = table.cccd[i] as number;
+    if (first !== NONE && first !== i) emit(first, i);
   }
 }
 

@@ -46,7 +46,7 @@ export function findDuplicates(rows: DuplicateInputRow[], options: DuplicateOpti
   const table = buildMatchTable(rows);
   const matchRows = table.rows;
   const edges = collectEdges(table);
-  const merged = new ConstrainedUnionFind(matchRows);
+  const merged = new ConstrainedUnionFind(table);
   const candidates = new UnionFind(matchRows.length);
   const decided = applyDecisions(rows, options.decisions ?? [], merged, candidates);
   mergeEdges(edges, strengthOrder(edges, rows.length), merged, options.autoMergeScore ?? 0.75);

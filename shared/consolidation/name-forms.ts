@@ -1,15 +1,12 @@
-// Integer index of the individual rows for blocking, built in linear time: distinct folded names (ids in order of
-// first appearance), "forms" (the rows of one name and one birth year, rows ascending) found by two stable counting
-// sorts instead of a map of string keys, each name's forms ascending by year (unknown year first), and small ids for
-// birth dates and lower-cased workplaces, so the hot loops compare integers instead of strings.
+// Integer index of the individual rows for blocking, built in linear time from the match table's name ids: "forms"
+// (the rows of one folded name and one birth year, rows ascending) found by two stable counting sorts instead of a
+// map of string keys, and each name's forms ascending by year (unknown year first).
 
 import { countingSort } from './counting-sort';
-import type { MatchRow } from './match-rows';
 import type { MatchTable } from './match-table';
+import { NO_YEAR } from './union-find';
 
 export const YEAR_SLOTS = 4096;
-/** The id of a missing birth date or workplace. */
-export const NONE = -1;
 
 export interface NameForms {
   /** Folded name by name id. */
@@ -48,70 +45,12 @@ export function buildNameForms(table: MatchTable, ids: Int32Array): NameForms {
 }
 
 function rowKeys(table: MatchTable, ids: Int32Array): RowKeys {
-  const n = table.rows.length;
-  const keys: RowKeys = {
-    names: table.names,
-    rowName: table.nameId,
-    rowYear: new Int32Array(n),
-    dateId: new Int32Array(n).fill(NONE),
-    workId: new Int32Array(n).fill(NONE),
-  };
-  const dates = new DateIds();
-  const workplaces = new WorkplaceIds();
+  const rowYear = new Int32Array(table.rows.length);
   for (const i of ids) {
-    const r = table.rows[i] as MatchRow;
-    keys.rowYear[i] = yearSlot(r.year);
-    if (r.birthDate !== null) keys.dateId[i] = dates.idOf(r.birthDate);
-    if (r.workplace !== null) keys.workId[i] = workplaces.idOf(r.workplace);
+    const year = table.year[i] as number;
+    rowYear[i] = year === NO_YEAR ? 0 : yearSlot(year);
   }
-  return keys;
-}
-
-/** Birth date ids: YYYYMMDD for ISO dates (no map lookup), small negative ids (≤ -2) for anything else. */
-class DateIds {
-  private readonly other = new Map<string, number>();
-
-  idOf(date: string): number {
-    if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
-      const value = digits(date, 0, 4) * 10_000 + digits(date, 5, 2) * 100 + digits(date, 8, 2);
-      if (value >= 0) return value;
-    }
-    return -2 - idOf(this.other, date);
-  }
-}
-
-/** The number written with `count` decimal digits from `at`, or -1e9 when one is not a digit. */
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let k = at; k < at + count; k++) {
-    const d = text.charCodeAt(k) - 48;
-    if (d < 0 || d > 9) return -1e9;
-    value = value * 10 + d;
-  }
-  return value;
-}
-
-function idOf(ids: Map<string, number>, key: string): number {
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(key, id);
-  }
-  return id;
-}
-
-/** Ids of workplaces compared case-insensitively; each distinct spelling is lower-cased once. */
-class WorkplaceIds {
-  private readonly bySpelling = new Map<string, number>();
-  private readonly byLower = new Map<string, number>();
-
-  idOf(workplace: string): number {
-    const id = this.bySpelling.get(workplace);
-    if (id !== undefined) return id;
-    const lower = idOf(this.byLower, workplace.toLowerCase());
-    this.bySpelling.set(workplace, lower);
-    return lower;
-  }
+  return { names: table.names, rowName: table.nameId, rowYear, dateId: table.date, workId: table.workId };
 }
 
 /** Cuts rows sorted by (name, year) into forms. */

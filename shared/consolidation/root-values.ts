@@ -1,23 +1,26 @@
-// The distinct values of one fact (CCCD, birth year, birth date) held by each union-find root, without allocating
-// for the common case: a root holds its own row's value until a join gives it two or more distinct values, which
-// are then kept in a side map.
+// The distinct values of one fact (CCCD, birth year, birth date as numeric ids) held by each union-find root,
+// without allocating for the common case: a root holds its own row's value until a join gives it two or more
+// distinct values, which are then kept in a side map.
 
-export class RootValues<T> {
-  private readonly own: (row: number) => T | null;
-  /** Set when a root's value differs from its row's own value (null included); undefined = its own value. */
-  private readonly single: Array<T | null | undefined>;
-  private readonly many = new Map<number, T[]>();
+export class RootValues {
+  private readonly own: ArrayLike<number>;
+  private readonly missing: number;
+  /** A root's value when it differs from its row's own value; NaN = its own value. */
+  private readonly single: Float64Array;
+  private readonly many = new Map<number, number[]>();
 
-  constructor(size: number, own: (row: number) => T | null) {
+  /** `own[row]` is each row's value, `missing` marks rows without one. */
+  constructor(own: ArrayLike<number>, missing: number) {
     this.own = own;
-    this.single = new Array<T | null | undefined>(size);
+    this.missing = missing;
+    this.single = new Float64Array(own.length).fill(Number.NaN);
   }
 
   /** True when both roots hold values and none is shared. */
   disjoint(ra: number, rb: number): boolean {
     const a = this.valueOf(ra);
     const b = this.valueOf(rb);
-    if (a === null || b === null) return false;
+    if (a === this.missing || b === this.missing) return false;
     const ma = this.many.get(ra);
     const mb = this.many.get(rb);
     if (ma === undefined && mb === undefined) return a !== b;
@@ -29,10 +32,10 @@ export class RootValues<T> {
   merge(into: number, from: number): void {
     const a = this.valueOf(into);
     const b = this.valueOf(from);
-    if (b === null) return;
+    if (b === this.missing) return;
     const mb = this.many.get(from);
     this.many.delete(from);
-    if (a === null) {
+    if (a === this.missing) {
       this.single[into] = b;
       if (mb) this.many.set(into, mb);
       return;
@@ -42,11 +45,9 @@ export class RootValues<T> {
     this.many.set(into, listA.concat((mb ?? [b]).filter((x) => !listA.includes(x))));
   }
 
-  /** The root's first value, or null when it holds none. */
-  private valueOf(root: number): T | null {
-    const value = this.single[root];
-    if (value !== undefined) return value;
-    const own = this.own(root);
-    return own === '' ? null : own;
+  /** The root's first value, or `missing`. */
+  private valueOf(root: number): number {
+    const value = this.single[root] as number;
+    return Number.isNaN(value) ? (this.own[root] as number) : value;
   }
 }

@@ -3,6 +3,7 @@
 // nominee (so a row without birth data cannot bridge a father and his son).
 
 import { RootValues } from './root-values';
+import { DateIds, FirstRows, NONE } from './value-ids';
 
 export type UnionMode = 'forced' | 'cccd' | 'exact' | 'probable';
 
@@ -13,27 +14,54 @@ export interface RowFacts {
   gender: number;
 }
 
+/** RowFacts as numeric columns: CCCD and birth date ids (NONE when missing), years (NO_YEAR), genders. */
+export interface FactColumns {
+  cccd: Int32Array;
+  year: Float64Array;
+  date: Int32Array;
+  gender: Uint8Array;
+}
+
+export const NO_YEAR = Number.NEGATIVE_INFINITY;
+
+export function factColumnsOf(facts: RowFacts[]): FactColumns {
+  const n = facts.length;
+  const columns: FactColumns = {
+    cccd: new Int32Array(n).fill(NONE),
+    year: new Float64Array(n).fill(NO_YEAR),
+    date: new Int32Array(n).fill(NONE),
+    gender: new Uint8Array(n),
+  };
+  const cccds = new FirstRows();
+  const dates = new DateIds();
+  facts.forEach((f, i) => {
+    if (f.cccd) columns.cccd[i] = cccds.idOf(f.cccd, i);
+    if (f.year !== null) columns.year[i] = f.year;
+    if (f.birthDate) columns.date[i] = dates.idOf(f.birthDate);
+    columns.gender[i] = f.gender;
+  });
+  return columns;
+}
+
 export class ConstrainedUnionFind {
   private readonly parent: Int32Array;
   private readonly size: Int32Array;
-  private readonly cccds: RootValues<string>;
-  private readonly years: RootValues<number>;
-  private readonly dates: RootValues<string>;
+  private readonly cccds: RootValues;
+  private readonly years: RootValues;
+  private readonly dates: RootValues;
   private readonly genders: Uint8Array;
   private readonly links = new Map<number, number[]>();
 
-  constructor(facts: RowFacts[]) {
-    const n = facts.length;
+  constructor(facts: RowFacts[] | FactColumns) {
+    const columns = Array.isArray(facts) ? factColumnsOf(facts) : facts;
+    const n = columns.gender.length;
     this.parent = new Int32Array(n);
     this.size = new Int32Array(n).fill(1);
-    this.genders = new Uint8Array(n);
-    this.cccds = new RootValues(n, (i) => facts[i]?.cccd ?? null);
-    this.years = new RootValues(n, (i) => facts[i]?.year ?? null);
-    this.dates = new RootValues(n, (i) => facts[i]?.birthDate ?? null);
-    for (let i = 0; i < n; i++) {
-      this.parent[i] = i;
-      this.genders[i] = facts[i]?.gender ?? 0;
-    }
+    this.genders = columns.gender.slice();
+    this.cccds = new RootValues(columns.cccd, NONE);
+    this.years = new RootValues(columns.year, NO_YEAR);
+    this.dates = new RootValues(columns.date, NONE);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
 
   find(i: number): number {

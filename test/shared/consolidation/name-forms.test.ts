@@ -3,11 +3,11 @@ import { buildMatchTable } from '../../../shared/consolidation/match-table';
 import {
   buildNameForms,
   type NameForms,
-  NONE,
   sameYearForms,
   unknownYearForm,
 } from '../../../shared/consolidation/name-forms';
 import type { NomineeFields } from '../../../shared/consolidation/types';
+import { NONE } from '../../../shared/consolidation/value-ids';
 
 function index(people: NomineeFields[]): NameForms {
   const table = buildMatchTable(people.map((data) => ({ kind: 'individual' as const, data })));
