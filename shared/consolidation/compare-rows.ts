@@ -85,9 +85,13 @@ function sameNameScore(a: MatchRow, b: MatchRow, e: Evidence): number {
   return a.year !== null && b.year !== null ? 0.85 + bonus : 0.75 + 2 * bonus;
 }
 
+/**
+ * Swapped given names ("Nguyễn Minh Đức" / "Nguyễn Đức Minh") are often two real, different names, so the swap
+ * alone only proposes the pair for review (below the auto-merge score); the same birth date or workplace confirms it.
+ */
 function swappedVerdict(a: MatchRow, b: MatchRow, e: Evidence): Verdict {
   const accents = sortedTokens(a.exact) !== sortedTokens(b.exact) ? bit('DUP_NAME_ACCENTS') : 0;
-  const score = e.dateConflict ? 0.5 : e.sameDate || e.sameWork ? 0.9 : 0.8;
+  const score = e.dateConflict ? 0.5 : e.sameDate || e.sameWork ? 0.9 : 0.7;
   return { exact: false, score, reasons: bit('DUP_NAME_SWAPPED') | accents };
 }
 

@@ -60,13 +60,35 @@ describe('findDuplicates: the reasons', () => {
       'DUP_NAME_TYPO',
       'probable',
     ],
-    ['swapped given names', AN, { ...AN, fullName: 'Nguyễn An Văn' }, 'DUP_NAME_SWAPPED', 'probable'],
-    ['family name last', AN, { ...AN, fullName: 'Văn An Nguyễn' }, 'DUP_NAME_SWAPPED', 'probable'],
+    [
+      'swapped given names, same workplace',
+      { ...AN, workplace: 'Sở Y tế' },
+      { ...AN, fullName: 'Nguyễn An Văn', workplace: 'Sở Y tế' },
+      'DUP_NAME_SWAPPED',
+      'probable',
+    ],
+    [
+      'family name last, same birth date',
+      { ...AN, birthDate: '1980-02-03' },
+      { ...AN, fullName: 'Văn An Nguyễn', birthDate: '1980-02-03' },
+      'DUP_NAME_SWAPPED',
+      'probable',
+    ],
   ] as const)('%s', (_label, a, b, code, kind) => {
     const { merged, group } = verdict(person('u1|a', a), person('u2|b', b));
     expect(merged).toBe(true);
     expect(group?.reasons).toContain(code);
     expect(group?.exact).toBe(kind === 'exact');
+  });
+
+  it('swapped given names alone are proposed for review, not merged (often two real names)', () => {
+    const { merged, group } = verdict(
+      person('u1|a', { ...AN, fullName: 'Nguyễn Minh Đức' }),
+      person('u2|b', { ...AN, fullName: 'Nguyễn Đức Minh' }),
+    );
+    expect(merged).toBe(false);
+    expect(group?.reasons).toContain('DUP_NAME_SWAPPED');
+    expect(group?.score).toBeLessThan(0.75);
   });
 
   it.each([
