@@ -32,7 +32,7 @@ import type {
   SubmissionRepository,
 } from './app/ports';
 import { type Config, parseConfig } from './config';
-import { once } from './handlers/lazy';
+import { once } from './once';
 import { gridValidator } from './validator';
 
 export interface Services {

@@ -5,6 +5,7 @@
 // gmail) is imported when the first message is sent, and only the configured transport's.
 import { FirestoreDeliveryLog } from './adapters/firestore/delivery-log';
 import { FirestoreMailDataSource } from './adapters/firestore/mail-data-source';
+import { loadMailSender } from './adapters/mail/create-sender';
 import { type MailConfig, parseMailConfig } from './app/mail/config';
 import { notifyUnits, type SummaryHookDeps } from './app/mail/consolidation-hook';
 import type { MailDeps } from './app/mail/deliver';
@@ -14,7 +15,7 @@ import type { MailSender, MasterSource } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps, type Submitted } from './app/mail/receipt-hook';
 import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
 import { type Services, services } from './composition';
-import { once } from './handlers/lazy';
+import { once } from './once';
 
 export interface MailServices {
   config: MailConfig;
@@ -105,22 +106,6 @@ export function lazyMailSender(config: MailConfig): MailSender {
     sender: config.from.address,
     send: async (message) => (await loaded()).send(message),
   };
-}
-
-async function loadMailSender(config: MailConfig): Promise<MailSender> {
-  if (config.transport === 'smtp') {
-    const { createSmtpSender } = await import('./adapters/mail/smtp-sender');
-    return createSmtpSender({ ...config.smtp, from: config.from });
-  }
-  if (config.transport === 'gmail') {
-    const [{ gmailAuth }, { createGmailSender }] = await Promise.all([
-      import('./adapters/mail/gmail-auth'),
-      import('./adapters/mail/gmail-sender'),
-    ]);
-    return createGmailSender({ auth: gmailAuth(config), from: config.from });
-  }
-  const { createOutboxSender } = await import('./adapters/mail/outbox-sender');
-  return createOutboxSender({ dir: config.outboxDir, from: config.from });
 }
 
 /** What the weeklyDigest / deadlineReminders CloudEvent handlers need, from this instance's services. */

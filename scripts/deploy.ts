@@ -78,6 +78,7 @@ export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = [
   HTTP('campaignStatus'),
   HTTP('adminCampaign'),
   HTTP('consolidate', '1Gi', '300s'),
+  HTTP('consolidationStatus'),
   HTTP('masterList'),
   HTTP('reviewDuplicates'),
   HTTP('reviewNominee'),

@@ -2,10 +2,12 @@
 // module on its first invocation. On Cloud Run an instance serves one function target, so an instance loads only
 // that function's module graph (its SDKs, schemas, use cases), not every function's. This file must stay light:
 // it imports only type declarations, the error table and the JSON logger.
+
 import type { CloudEvent, Request, Response } from '@google-cloud/functions-framework';
 import { createJsonLogger } from '../adapters/log/json-logger';
 import { errorBody } from '../app/errors';
 import type { Logger } from '../app/ports';
+import { once } from '../once';
 
 export type HttpHandler = (req: Request, res: Response) => Promise<void>;
 export type CloudEventHandler<T> = (ce: CloudEvent<T>) => Promise<void>;
@@ -16,18 +18,6 @@ export interface LazyOptions {
 }
 
 const defaultLogger = (): Logger => createJsonLogger('error');
-
-/** Caches the first successful load; a failed load is forgotten so the next invocation tries again. */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-    return loading;
-  };
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown';

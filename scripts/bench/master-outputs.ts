@@ -1,47 +1,12 @@
 // The wired outputs over HTTP on the local stack (embedded emulator, real Sheets client against the local stand-in),
 // as ratios to baselines measured here in the same process:
-// 1. cold start: the functions bundle with @googleapis/sheets and exceljs loaded lazily, against the same bundle
-//    plus those two imported eagerly (what a static import would cost every function);
-// 2. writeMasterSheet and exportMaster against reading the same version with masterList (pageSize 5,000);
-// 3. importWorkbook of an N-row workbook against submitNominations of the grid it yields.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+// 1. writeMasterSheet and exportMaster against reading the same version with masterList (pageSize 5,000);
+// 2. importWorkbook of an N-row workbook against submitNominations of the grid it yields.
+// Cold start (the entry module, what each function's first request loads) is measured by scripts/bench/functions.ts.
 import { LOCAL_SPREADSHEET_ID, startStack } from '../../functions/local/stack';
 import { largeWorkbook } from '../../test/fixtures/xlsx/make-fixtures';
 
-const root = join(import.meta.dirname, '..', '..');
 const BOARD = 'bench@x.example';
-
-function importMs(specifiers: string[]): number {
-  const imports = specifiers.map((s) => `await import(${JSON.stringify(s)});`).join(' ');
-  const code = `const t = performance.now(); ${imports} console.log(performance.now() - t);`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return Number(out.trim().split('\n').at(-1));
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-}
-
-async function coldStart(): Promise<void> {
-  const outDir = join(root, '.local', 'bench');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, 'functions-outputs.mjs');
-  const entryPoints = [join(root, 'functions/index.ts')];
-  await build({ entryPoints, bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile });
-  const bundle = pathToFileURL(outfile).href;
-  const lazy = median(Array.from({ length: 5 }, () => importMs([bundle])));
-  const eager = median(Array.from({ length: 5 }, () => importMs([bundle, 'exceljs', '@googleapis/sheets'])));
-  console.log(
-    `cold import (median of 5): functions bundle ${lazy.toFixed(0)} ms; with exceljs + @googleapis/sheets eager ${eager.toFixed(0)} ms; lazy/eager ${(lazy / eager).toFixed(2)}`,
-  );
-}
 
 async function post(url: string, fn: string, body: unknown, user = BOARD): Promise<unknown> {
   const response = await fetch(`${url}/${fn}`, {
@@ -127,7 +92,6 @@ async function imports(url: string, units: number, rows: number): Promise<void> 
 }
 
 export async function run(): Promise<void> {
-  await coldStart();
   const stack = await startStack({ port: 0, seed: false, env: { LOG_LEVEL: 'error' } });
   await stack.services.members.saveMembers([{ email: BOARD, role: 'board', unitIds: [], active: true }]);
   try {

@@ -6,11 +6,13 @@ import { buildServices, type Services } from '../../functions/composition';
 import { parseConfig } from '../../functions/config';
 import {
   buildMailServices,
+  lazyMailSender,
   mailServices,
   parseMailSettings,
   receiptAfterSubmit,
   summariesAfterConsolidate,
 } from '../../functions/mail-composition';
+import { startSmtpSink } from './adapters/mail/support/smtp-sink';
 
 let s: Services;
 let outbox: string;
@@ -67,6 +69,28 @@ describe('mail composition', () => {
       text: 'Thử',
     });
     expect((await readdir(outbox)).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
+  });
+});
+
+describe('lazyMailSender', () => {
+  it('names its transport and sender before loading, then sends through the configured transport (real SMTP)', async () => {
+    const sink = await startSmtpSink();
+    try {
+      const config = parseMailSettings({
+        MAIL_TRANSPORT: 'smtp',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(sink.port),
+        MAIL_FROM: 'thidua@langson.example',
+      });
+      const sender = lazyMailSender(config);
+      expect([sender.transport, sender.sender]).toEqual(['smtp', 'thidua@langson.example']);
+      const to = [{ address: 'so-y-te@langson.example' }];
+      await sender.send({ to, subject: 'Biên nhận lần 1', html: '<p>1</p>', text: '1' });
+      await sender.send({ to, subject: 'Biên nhận lần 2', html: '<p>2</p>', text: '2' });
+      expect(sink.received.map((m) => m.parsed.subject)).toEqual(['Biên nhận lần 1', 'Biên nhận lần 2']);
+    } finally {
+      await sink.close();
+    }
   });
 });
 

@@ -1,20 +1,24 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APIS,
   applyPlan,
   buildPlan,
   bundlePackageJson,
   envFlag,
+  functionsBuildOptions,
   type PlanStep,
   parseDeployConfig,
   type Runner,
   renderPlan,
   shellQuote,
 } from '../../scripts/deploy';
+import { API_ERRORS } from '../../shared/api/errors';
 
 const sample = parseDeployConfig(JSON.parse(readFileSync('examples/deploy.sample.json', 'utf8')));
 const rootPackage = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -27,7 +31,7 @@ const deployOf = (name: string) =>
   runs.find((s) => s.argv.slice(0, 4).join(' ') === `gcloud functions deploy ${name}`)?.argv ?? [];
 
 describe('deploy plan for examples/deploy.sample.json', () => {
-  it('builds, creates topics, deploys 13 functions, schedules, deploys Firestore rules and pushes the add-on, in that order', () => {
+  it('builds, creates topics, deploys 14 functions, schedules, deploys Firestore rules and pushes the add-on, in that order', () => {
     expect(plan.map((s) => s.title)).toEqual([
       'Build the functions bundle',
       'Bundle package.json',
@@ -39,6 +43,7 @@ describe('deploy plan for examples/deploy.sample.json', () => {
         'campaignStatus',
         'adminCampaign',
         'consolidate',
+        'consolidationStatus',
         'masterList',
         'reviewDuplicates',
         'reviewNominee',
@@ -113,7 +118,7 @@ describe('deploy plan for examples/deploy.sample.json', () => {
   it('prints a shell-quoted dry run', () => {
     const text = renderPlan(plan);
     expect(text).toContain(
-      "# 18. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
+      "# 19. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
     );
     expect(text).toContain('(cd sheets-addon && npx --yes @google/clasp@3 push --force)');
     expect(shellQuote(["it's"])).toBe("'it'\\''s'");
@@ -151,6 +156,81 @@ describe('deploy plan for examples/deploy.sample.json', () => {
   });
 });
 
+/** The deploy's build, in a temporary folder whose node_modules links to ours (as Cloud Build installs them). */
+let built: string;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tonvinh-bundle-'));
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  built = join(dir, 'functions');
+  await build({ ...functionsBuildOptions(built), logLevel: 'silent' });
+});
+
+afterAll(() => {
+  rmSync(dirname(built), { recursive: true, force: true });
+});
+
+/** npm packages imported statically (import … from / bare import) by a module and the local chunks it imports. */
+function staticPackages(file: string, seen = new Set<string>()): string[] {
+  const packages = new Set<string>();
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec = ''] of code.matchAll(/^(?:import|export)\b[^;]*?["']([^"']+)["'];?$/gms)) {
+    if (spec.startsWith('.'))
+      for (const p of staticPackages(join(dirname(file), spec), seen)) packages.add(p);
+    else if (!spec.startsWith('node:')) packages.add(spec);
+  }
+  return [...packages].sort();
+}
+
+/** Child process in the bundle's folder: import every chunk, then call two HTTP functions and one CloudEvent. */
+const RUN_BUNDLE = `
+import { readdirSync } from 'node:fs';
+const lines = [];
+process.stdout.write = ((write) => (chunk, ...rest) => { lines.push(String(chunk)); return true; })(process.stdout.write.bind(process.stdout));
+await import('./functions/index.js');
+const chunks = readdirSync('functions/chunks').filter((f) => f.endsWith('.js'));
+for (const chunk of chunks) await import('./functions/chunks/' + chunk);
+const { getTestServer } = await import('@google-cloud/functions-framework/testing');
+async function call(name, init) {
+  const server = getTestServer(name);
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const response = await fetch('http://127.0.0.1:' + server.address().port + '/', { method: 'POST', ...init });
+  const text = await response.text();
+  server.close();
+  return { status: response.status, text };
+}
+const json = (r) => ({ status: r.status, body: JSON.parse(r.text) });
+const wrongType = json(await call('validateRows', { headers: { 'content-type': 'text/plain' }, body: 'x' }));
+const unsigned = json(await call('submitNominations', { headers: { 'content-type': 'application/json' }, body: '{}' }));
+const ce = await call('weeklyDigest', { headers: { 'content-type': 'application/json', 'ce-id': '1', 'ce-specversion': '1.0',
+  'ce-type': 'google.cloud.pubsub.topic.v1.messagePublished', 'ce-source': '//pubsub.googleapis.com/x' }, body: '{"x":1}' });
+process.stderr.write(JSON.stringify({ chunksImported: chunks.length, wrongType, unsigned, event: { status: ce.status, logged: lines.join('') } }));
+process.exit(0);
+`;
+
+interface BundleReport {
+  chunksImported: number;
+  wrongType: unknown;
+  unsigned: unknown;
+  event: { status: number; logged: string };
+}
+
+async function runBundle(dir: string): Promise<BundleReport> {
+  const env = {
+    PATH: process.env.PATH ?? '',
+    AUTH_MODE: 'dev',
+    GCLOUD_PROJECT: 'demo-bundle',
+    FIRESTORE_EMULATOR_HOST: '127.0.0.1:9',
+    NODE_ENV: 'production',
+    MAIL_OUTBOX_DIR: join(dirname(dir), 'outbox'),
+  };
+  const args = ['--input-type=module', '-e', RUN_BUNDLE];
+  const { stderr } = await promisify(execFile)(process.execPath, args, { cwd: dirname(dir), env });
+  return JSON.parse(stderr) as BundleReport;
+}
+
 describe('bundle', () => {
   it('package.json carries the exact dependency versions and overrides for Node 22', () => {
     const pkg = JSON.parse(bundlePackageJson(rootPackage)) as Record<string, unknown>;
@@ -163,22 +243,45 @@ describe('bundle', () => {
     });
   });
 
-  it('esbuild bundles functions/index.ts with shared/ inside and npm packages outside', async () => {
-    const outfile = join(mkdtempSync(join(tmpdir(), 'tonvinh-bundle-')), 'index.js');
-    await build({
-      entryPoints: ['functions/index.ts'],
-      bundle: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'esm',
-      packages: 'external',
-      outfile,
-      logLevel: 'silent',
-    });
-    const code = readFileSync(outfile, 'utf8');
-    expect(code).toContain('functions.http("validateRows"');
+  it('the plan builds the code-split bundle into dist/functions', () => {
+    const step = plan[0];
+    expect(step?.kind === 'build' && step.describe).toEqual(
+      expect.arrayContaining(['--splitting', '--format=esm', '--outdir=dist/functions']),
+    );
+    expect(functionsBuildOptions('out')).toMatchObject({ splitting: true, format: 'esm', outdir: 'out' });
+  });
+
+  it('esbuild bundles functions/index.ts with shared/ inside, npm packages outside, each handler in its own chunks', async () => {
+    const code = readFileSync(join(built, 'index.js'), 'utf8');
+    expect(code).toMatch(/functions\.http\(\s*"validateRows"/);
     expect(code).toMatch(/from "@google-cloud\/functions-framework"/);
-    expect(code).not.toMatch(/from "\.\.?\/shared/);
+    expect(code).toMatch(/import\("\.\/chunks\/validate-rows-[A-Z0-9]+\.js"\)/);
+    const all = readdirSync(join(built, 'chunks'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(built, 'chunks', f), 'utf8'));
+    expect(all.some((c) => /from "\.\.?\/.*shared/.test(c))).toBe(false);
+    expect(all.some((c) => c.includes('from "exceljs"'))).toBe(true);
+  });
+
+  it('the entry module statically reaches no npm package but the Functions Framework (cold start)', () => {
+    expect(staticPackages(join(built, 'index.js'))).toEqual(['@google-cloud/functions-framework']);
+  });
+
+  it('the built bundle loads and serves: every chunk imports, HTTP functions answer our JSON, a CloudEvent runs', async () => {
+    const report = await runBundle(built);
+    expect(report.chunksImported).toBe(
+      readdirSync(join(built, 'chunks')).filter((f) => f.endsWith('.js')).length,
+    );
+    expect(report.wrongType).toEqual({
+      status: 415,
+      body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: API_ERRORS.UNSUPPORTED_MEDIA_TYPE.message } },
+    });
+    expect(report.unsigned).toEqual({
+      status: 401,
+      body: { error: { code: 'UNAUTHENTICATED', message: API_ERRORS.UNAUTHENTICATED.message } },
+    });
+    expect(report.event.status).toBeLessThan(300);
+    expect(report.event.logged).toContain('MAIL_EVENT_INVALID');
   });
 
   it('envFlag is empty without env', () => {
@@ -209,9 +312,9 @@ describe('applyPlan', () => {
       'gcloud scheduler jobs create pubsub tonvinh-weekly-digest': exists,
     });
     await applyPlan(plan, runner, () => undefined);
-    expect(runner.calls[0]).toBe('build dist/functions/index.js');
+    expect(runner.calls[0]).toBe('build dist/functions');
     expect(runner.calls).toContain('gcloud scheduler jobs update pubsub tonvinh-weekly-digest');
-    expect(runner.calls.filter((c) => c.startsWith('gcloud functions deploy'))).toHaveLength(13);
+    expect(runner.calls.filter((c) => c.startsWith('gcloud functions deploy'))).toHaveLength(14);
   });
 
   it('stops at the first failing step with its output', async () => {

@@ -49,12 +49,6 @@ export const EXPORT_ERRORS = {
     message: 'Danh sách tổng hợp vượt quá giới hạn 10 triệu ô của Google Sheets.',
     description: 'The master version would exceed the Sheets cell limit.',
   },
-  MASTER_NOT_FOUND: {
-    status: 404,
-    retryable: false,
-    message: 'Chưa có danh sách tổng hợp của đợt này. Hãy chạy tổng hợp trước.',
-    description: 'No committed master version for the campaign (or the requested version).',
-  },
   IMPORT_NOT_XLSX: {
     status: 400,
     retryable: false,
