@@ -81,12 +81,17 @@ function visible(master: MasterVersion, scope: Set<string> | null): MasterVersio
   return { ...master, entries, duplicates: [], changes, stats, unitVersions };
 }
 
+/** Personal data a merged entry may hold from another unit's row; a unit sees it only on entries it alone nominated. */
+const PERSONAL_FIELDS = ['cccd', 'phone', 'email', 'birthDate'] as const;
+
 function onlyOwn(entry: StoredEntry, scope: Set<string>): StoredEntry {
-  return {
+  const own: StoredEntry = {
     ...entry,
     sources: entry.sources.filter((s) => scope.has(s.unitId)),
     issues: entry.issues.filter((i) => i.unitId === undefined || scope.has(i.unitId)),
   };
+  if (own.sources.length < entry.sources.length) for (const field of PERSONAL_FIELDS) delete own[field];
+  return own;
 }
 
 export function tokenOf(version: number, offset: number): string {

@@ -132,6 +132,16 @@ describe('masterList', () => {
     const entries = response.body.master.entries;
     expect(entries).toHaveLength(31);
     expect(entries.every((e) => e.sources.length === 1 && e.sources[0]?.unitId === 'dv-02')).toBe(true);
+    // An entry dv-01 nominated too may carry dv-01's personal data: the unit does not see it there.
+    const board = await list(BOARD, { pageSize: 5000 });
+    const shared = board.body.master.entries.filter((e) => e.sources.length > 1).map((e) => e.nomineeId);
+    const sharedSeen = entries.filter((e) => shared.includes(e.nomineeId));
+    expect(sharedSeen.length).toBeGreaterThan(0);
+    for (const e of sharedSeen)
+      expect([e.cccd, e.phone, e.email, e.birthDate]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(
+      entries.filter((e) => !shared.includes(e.nomineeId)).every((e) => typeof e.cccd === 'string'),
+    ).toBe(true);
     expect(response.body.master.duplicates).toEqual([]);
     expect(response.body.master.stats.units.map((u) => u.unitId)).toEqual(['dv-02']);
     const other = await list(unitEmail('dv-02'), { unitId: 'dv-01' });
