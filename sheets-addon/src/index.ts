@@ -1,11 +1,9 @@
 // Apps Script globals only: every export becomes a top-level function in dist/Code.js (see build.ts).
 // Menu handlers start with "menu", google.script.run targets are named for what the page asks.
 import {
-  consolidateProvince,
   duplicateGroups,
   exportMaster,
   overview,
-  pollConsolidation,
   resolveDuplicate,
   showDuplicates,
   showOverview,
@@ -13,6 +11,7 @@ import {
 } from './actions/board';
 import { checkList } from './actions/check-list';
 import { connectCampaign } from './actions/connect-campaign';
+import { executeConsolidation, openConsolidation, pollConsolidation } from './actions/consolidate';
 import { createTemplate } from './actions/create-template';
 import { runClientCall, runMenuAction } from './actions/run-action';
 import { showStatus, unitStatus } from './actions/show-status';
@@ -59,8 +58,9 @@ export function refreshUnitStatus(): ReturnType<typeof unitStatus> {
   return runClientCall(unitStatus);
 }
 
+/** Opens the consolidation sidebar with a fresh runId; calls no server (the page starts the run). */
 export function menuConsolidate(): void {
-  runMenuAction(consolidateProvince);
+  runMenuAction(openConsolidation);
 }
 
 export function menuReviewDuplicates(): void {
@@ -79,7 +79,15 @@ export function menuExportMaster(): void {
   runMenuAction(exportMaster);
 }
 
-/** google.script.run target of the consolidation sidebar (polled while the run is in progress). */
+/**
+ * google.script.run target of the consolidation sidebar: runs consolidate under the page's runId with the page's
+ * options `{ notifyUnits, writeSheet }` and answers when the version is stored (long-running, up to 6 minutes).
+ */
+export function runConsolidation(runId: string, options: unknown): ReturnType<typeof executeConsolidation> {
+  return runClientCall(() => executeConsolidation(runId, options));
+}
+
+/** google.script.run target of the consolidation sidebar, polled while runConsolidation runs: stage, done/total. */
 export function consolidationProgress(runId: string): ReturnType<typeof pollConsolidation> {
   return runClientCall(() => pollConsolidation(runId));
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Addon } from '../fakes/apps-script/sandbox';
 import type { FakeSheet } from '../fakes/apps-script/spreadsheet';
 import { createSyncHttp, type SyncHttp } from '../fakes/apps-script/sync-http';
+import type { FetchHandler } from '../fakes/apps-script/url-fetch';
 import { type ChildStack, startChildStack } from './support/stack-child';
 import { addon, column, row, withTemplate } from './support/world';
 
@@ -14,19 +15,47 @@ const BOARD_EMAIL = 'bantdkt@langson.example';
 
 let stack: ChildStack;
 let http: SyncHttp;
+/** A second HTTP worker for the long consolidate call, so progress polls go through `http` meanwhile. */
+let longCall: SyncHttp;
 
 beforeAll(async () => {
   stack = await startChildStack();
   http = createSyncHttp();
+  longCall = createSyncHttp();
 }, 120_000);
 
 afterAll(async () => {
   await http?.close();
+  await longCall?.close();
   await stack?.close();
 });
 
+interface RunPayload {
+  runId: string;
+  state: string;
+  stage: string;
+  percent: number;
+  version: number | null;
+  reused: boolean;
+  totals: Array<{ label: string; value: number }>;
+  changes: Array<{ label: string; value: number }>;
+  duplicates: unknown;
+  sheet: { written: boolean; text: string } | null;
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** Blocks this thread (the add-on's fakes are synchronous, as Apps Script is). */
+function pause(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+
 async function connected(email: string, unitId: string): Promise<Addon> {
-  const a = await addon({ fetch: http.handler });
+  return connectedWith(email, unitId, http.handler);
+}
+
+async function connectedWith(email: string, unitId: string, fetch: FetchHandler): Promise<Addon> {
+  const a = await addon({ fetch });
   a.session.email = email;
   a.ui.promptAnswers.push(['OK', CAMPAIGN], ['OK', unitId], ['OK', stack.url]);
   a.call('menuConnectCampaign');
@@ -121,6 +150,77 @@ describe('add-on against the local functions', () => {
       .at(-1)
       ?._payload<{ unit: { status: string; latestVersion: number; rows: number } }>();
     expect(status?.unit).toMatchObject({ status: 'clean', latestVersion: 1, rows: 3 });
+    const lists = a.ui.sidebars.at(-1)?._payload<{ lists: Array<Record<string, unknown>> | null }>().lists;
+    expect(lists).toMatchObject([
+      {
+        kind: 'individual',
+        label: 'Cá nhân',
+        submitted: true,
+        version: 1,
+        status: 'clean',
+        rows: 3,
+        errors: 0,
+      },
+      { kind: 'collective', label: 'Tập thể', submitted: false, statusLabel: 'Chưa nộp' },
+    ]);
+    expect(Date.parse(String(lists?.[0]?.submittedAt))).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('board: consolidates under the sidebar runId while polling its progress; the polled status ends as the result', async () => {
+    const polled: RunPayload[] = [];
+    let runId = '';
+    const a: Addon = await connectedWith(BOARD_EMAIL, UNIT, (request) => {
+      if (!request.url.endsWith('/consolidate')) return http.handler(request);
+      const pending = longCall.begin(request);
+      for (;;) {
+        const answer = pending.take();
+        if (answer) return answer;
+        polled.push(a.call('consolidationProgress', runId) as RunPayload);
+        pause(20);
+      }
+    });
+    const requestsBefore = a.urlFetch.requests.length;
+    a.call('menuConsolidate');
+    expect(a.urlFetch.requests.length).toBe(requestsBefore);
+    runId = a.ui.sidebars.at(-1)?._payload<{ runId: string }>().runId ?? '';
+    expect(a.call('consolidationProgress', runId)).toMatchObject({ state: 'pending', percent: 0 });
+
+    const result = a.call('runConsolidation', runId, { notifyUnits: false, writeSheet: true }) as RunPayload;
+    expect(result).toMatchObject({ runId, state: 'done', percent: 100 });
+    expect(result.version).toBeGreaterThanOrEqual(1);
+    expect(result.totals.find((t) => t.label === 'Đơn vị đã nộp')?.value).toBeGreaterThanOrEqual(1);
+    expect(result.sheet?.written).toBe(false);
+    expect(result.sheet?.text).toContain('Chưa ghi được vào bảng tính tổng hợp');
+    expect(a.urlFetch._posted('consolidate')).toEqual([
+      { campaignId: CAMPAIGN, runId, notifyUnits: false, writeSheet: true },
+    ]);
+
+    const states = polled.map((p) => p.state);
+    expect(states.length).toBeGreaterThanOrEqual(1);
+    expect(states.every((s) => ['pending', 'running', 'done'].includes(s))).toBe(true);
+    const percents = polled.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((x, y) => x - y));
+    const final = a.call('consolidationProgress', runId) as RunPayload;
+    expect(final).toMatchObject({
+      runId,
+      state: 'done',
+      stage: 'done',
+      percent: 100,
+      version: result.version,
+    });
+    expect(final.totals).toEqual(result.totals);
+    expect(final.changes).toEqual(result.changes);
+    expect(final.duplicates).toEqual(result.duplicates);
+    console.log(
+      `e2e consolidate: ${polled.length} polls during the call (${[...new Set(states)].join(' → ')}), version ${result.version}`,
+    );
+
+    const again = a.call('runConsolidation', runId, {}) as RunPayload;
+    expect(again.version).toBe(result.version);
+    a.call('menuConsolidate');
+    const nextRun = a.ui.sidebars.at(-1)?._payload<{ runId: string }>().runId ?? '';
+    expect(nextRun).not.toBe(runId);
+    expect(a.call('runConsolidation', nextRun, {})).toMatchObject({ version: result.version, reused: true });
   });
 
   it('board: sees every unit with the missing ones first', async () => {

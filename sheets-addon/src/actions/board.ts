@@ -1,15 +1,7 @@
-// The board's menu items: consolidation with progress, duplicate review, submission overview, master sheet/xlsx.
-import {
-  boardCall,
-  consolidationStatus,
-  masterList,
-  reviewDuplicates,
-  startConsolidation,
-} from '../api/board-api';
+// The board's menu items: duplicate review, submission overview, master sheet/xlsx (consolidation: consolidate.ts).
+import { boardCall, masterList, reviewDuplicates } from '../api/board-api';
 import { campaignStatus } from '../api/unit-api';
 import {
-  type ConsolidationPayload,
-  consolidationPayload,
   type DuplicateGroupView,
   duplicateViews,
   type OverviewPayload,
@@ -23,16 +15,6 @@ import { alertUser } from '../ui/dialogs';
 import { showSidebar } from '../ui/sidebar';
 
 const connection = () => requireConnection(readSettings());
-
-export function consolidateProvince(): ConsolidationPayload {
-  const payload = consolidationPayload(startConsolidation(connection()));
-  showSidebar('SidebarConsolidate', 'Tổng hợp toàn tỉnh', payload);
-  return payload;
-}
-
-export function pollConsolidation(runId: string): ConsolidationPayload {
-  return consolidationPayload(consolidationStatus(connection(), String(runId)));
-}
 
 export function duplicateGroups(): { version: number; groups: DuplicateGroupView[] } {
   const master = masterList(connection());

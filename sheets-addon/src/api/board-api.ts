@@ -7,6 +7,7 @@ import type {
   MasterEntry,
 } from '../../../shared/consolidation/types';
 import type { Connection } from '../core/connection';
+import type { ConsolidateOptions, RunReading } from '../core/consolidation-view';
 import { postJson } from './transport';
 
 export const BOARD_FUNCTIONS = {
@@ -17,15 +18,6 @@ export const BOARD_FUNCTIONS = {
   writeMasterSheet: 'writeMasterSheet',
   exportMaster: 'exportMaster',
 } as const;
-
-export interface ConsolidationRun {
-  runId: string;
-  state: 'running' | 'done' | 'failed';
-  /** 0..1 */
-  progress: number;
-  message: string;
-  master: unknown;
-}
 
 type Body = Record<string, unknown>;
 
@@ -42,25 +34,41 @@ function masterOf(value: unknown): Body | null {
   return body.version !== undefined ? body : null;
 }
 
-export function toRun(value: unknown): ConsolidationRun {
+const int = (value: unknown): number => (typeof value === 'number' && value >= 0 ? Math.floor(value) : 0);
+
+function stateOf(body: Body, master: Body | null): RunReading['state'] {
+  if (body.state === 'running' || body.state === 'failed') return body.state;
+  return master ? 'done' : 'running';
+}
+
+export function toRun(value: unknown): RunReading {
   const body = asBody(value);
-  const master = body.master ?? masterOf(body.result) ?? masterOf(body);
-  const state =
-    body.state === 'running' || body.state === 'failed' ? body.state : master ? 'done' : 'running';
+  const master = masterOf(body.master) ?? masterOf(body.result) ?? masterOf(body);
+  const state = stateOf(body, master);
   return {
     runId: typeof body.runId === 'string' ? body.runId : '',
     state,
+    stage: typeof body.stage === 'string' ? body.stage : state === 'done' ? 'done' : '',
+    done: int(body.done),
+    total: int(body.total),
     progress: typeof body.progress === 'number' ? body.progress : state === 'done' ? 1 : 0,
     message: typeof body.message === 'string' ? body.message : '',
     master,
+    sheet: body.sheet ?? null,
   };
 }
 
-export function startConsolidation(connection: Connection): ConsolidationRun {
-  return toRun(postJson(connection, BOARD_FUNCTIONS.consolidate, { campaignId: connection.campaignId }));
+/** Runs a consolidation under the page's runId; answers when the version is stored (and mailed/written). */
+export function startConsolidation(
+  connection: Connection,
+  runId: string,
+  options: ConsolidateOptions,
+): RunReading {
+  const request = { campaignId: connection.campaignId, runId, ...options };
+  return toRun(postJson(connection, BOARD_FUNCTIONS.consolidate, request));
 }
 
-export function consolidationStatus(connection: Connection, runId: string): ConsolidationRun {
+export function consolidationStatus(connection: Connection, runId: string): RunReading {
   const body = postJson(connection, BOARD_FUNCTIONS.consolidationStatus, {
     campaignId: connection.campaignId,
     runId,

@@ -1,6 +1,8 @@
-// Pure: what the board's pages show (consolidation totals and changes, duplicate groups, submission overview).
+// Pure: what the board's pages show (duplicate groups, submission overview); consolidation is in
+// consolidation-view.ts.
 import type { CampaignStatusResponse, UnitStatus } from '../../../shared/api/campaign-status';
 import type { DuplicateGroup, MasterEntry } from '../../../shared/consolidation/types';
+import { type ListView, listViews } from './list-view';
 import { STATUS_LABELS } from './status-view';
 
 export interface DuplicateMemberView {
@@ -57,6 +59,8 @@ export interface OverviewRow {
   rows: number;
   errors: number;
   onTime: boolean | null;
+  /** Each list (Cá nhân, Tập thể); null when the server sent no per-kind breakdown. */
+  lists: ListView[] | null;
 }
 
 export interface OverviewPayload {
@@ -88,63 +92,6 @@ export function overviewRows(units: UnitStatus[]): OverviewRow[] {
       rows: u.rows,
       errors: u.errors,
       onTime: u.onTime,
+      lists: listViews(u),
     }));
-}
-
-export interface ConsolidationPayload {
-  runId: string;
-  state: 'running' | 'done' | 'failed';
-  percent: number;
-  message: string;
-  version: number | null;
-  totals: Array<{ label: string; value: number }>;
-  changes: Array<{ label: string; value: number }>;
-}
-
-const TOTAL_LABELS: Array<[string, string]> = [
-  ['entries', 'Tổng số trường hợp'],
-  ['individuals', 'Cá nhân'],
-  ['collectives', 'Tập thể'],
-  ['units', 'Đơn vị đã nộp'],
-  ['invalidRows', 'Dòng lỗi bị loại'],
-  ['duplicateGroups', 'Nhóm trùng lặp'],
-  ['undecidedGroups', 'Nhóm trùng chưa rà soát'],
-  ['multipleAwardEntries', 'Đề nghị nhiều hình thức'],
-];
-
-function count(value: unknown): number {
-  if (Array.isArray(value)) return value.length;
-  return typeof value === 'number' ? value : 0;
-}
-
-export function consolidationPayload(run: {
-  runId: string;
-  state: ConsolidationPayload['state'];
-  progress: number;
-  message: string;
-  master: unknown;
-}): ConsolidationPayload {
-  const master = (run.master ?? {}) as {
-    version?: unknown;
-    totals?: Record<string, unknown>;
-    changes?: Record<string, unknown>;
-  };
-  const totals = master.totals ?? {};
-  const changes = master.changes ?? {};
-  return {
-    runId: run.runId,
-    state: run.state,
-    percent: Math.round(Math.min(Math.max(run.progress, 0), 1) * 100),
-    message: run.message,
-    version: typeof master.version === 'number' ? master.version : null,
-    totals: run.master ? TOTAL_LABELS.map(([key, label]) => ({ label, value: count(totals[key]) })) : [],
-    changes: run.master
-      ? [
-          { label: 'Thêm mới', value: count(changes.added) },
-          { label: 'Không còn trong danh sách', value: count(changes.removed) },
-          { label: 'Thay đổi thông tin', value: count(changes.changed) },
-          { label: 'Nhóm trùng lặp mới', value: count(changes.newDuplicateGroups) },
-        ]
-      : [],
-  };
 }

@@ -28,6 +28,11 @@ export const MESSAGES = {
   CELL_OUT_OF_RANGE: 'Ô được chọn không còn nằm trong trang tính.',
   UNKNOWN_SHEET: 'Không tìm thấy trang tính',
   INVALID_DECISION: 'Lựa chọn rà soát không hợp lệ.',
+  DOCUMENT_BUSY:
+    'Bảng tính đang bận với một thao tác khác. Vui lòng đợi vài giây rồi bấm “Bắt đầu tổng hợp” lại.',
+  INVALID_RUN_ID: 'Mã lượt tổng hợp không hợp lệ. Hãy đóng thanh bên rồi chọn lại “Tổng hợp toàn tỉnh”.',
+  CONSOLIDATION_RUNNING_HERE:
+    'Một lượt tổng hợp khác đã được bắt đầu từ bảng tính này và đang chạy. Thanh bên theo dõi tiến độ của lượt đó; không bắt đầu lượt mới.',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,5 +1,6 @@
 // Pure: the unit status sidebar's data, from the campaignStatus answer.
 import type { CampaignStatusResponse, UnitStatus } from '../../../shared/api/campaign-status';
+import { type ListView, listViews } from './list-view';
 import { deadlineText } from './summary-text';
 
 export const STATUS_LABELS: Record<UnitStatus['status'], string> = {
@@ -23,6 +24,8 @@ export interface StatusPayload {
   deadlineText: string;
   open: boolean;
   unit: (UnitStatus & { statusLabel: string }) | null;
+  /** The unit's lists (Cá nhân, Tập thể); null when the server sent no per-kind breakdown. */
+  lists: ListView[] | null;
   returned: ReturnedNominee[];
 }
 
@@ -30,7 +33,14 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Nominees the board sent back, if the server lists them (`returned` or `returnedNominees`). */
+/** The nominee's first sheet row: `sheetRows` (campaignStatus) or a single `sheetRow`. */
+function firstRow(item: Record<string, unknown>): number | null {
+  const rows = Array.isArray(item.sheetRows) ? (item.sheetRows as unknown[]) : [item.sheetRow];
+  const row = rows.find((r) => typeof r === 'number');
+  return typeof row === 'number' ? row : null;
+}
+
+/** Nominees the board sent back, if listed (`returned` on the unit's status, or `returned`/`returnedNominees`). */
 export function returnedNominees(raw: unknown): ReturnedNominee[] {
   const body = raw as { returned?: unknown; returnedNominees?: unknown } | null;
   const list = body?.returned ?? body?.returnedNominees;
@@ -39,7 +49,7 @@ export function returnedNominees(raw: unknown): ReturnedNominee[] {
     name: text(item.displayName) || text(item.name) || text(item.fullName),
     note: text(item.note) || text(item.reviewNote),
     state: text(item.state) || text(item.reviewState),
-    sheetRow: typeof item.sheetRow === 'number' ? item.sheetRow : null,
+    sheetRow: firstRow(item),
   }));
 }
 
@@ -52,6 +62,7 @@ export function statusPayload(status: CampaignStatusResponse, unitId: string, ra
     deadlineText: deadlineText(status.daysToDeadline),
     open: status.open,
     unit: unit ? { ...unit, statusLabel: STATUS_LABELS[unit.status] } : null,
-    returned: returnedNominees(raw),
+    lists: unit ? listViews(unit) : null,
+    returned: returnedNominees(unit?.returned ? unit : raw),
   };
 }

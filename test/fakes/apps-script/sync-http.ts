@@ -29,8 +29,18 @@ port.on('message', async (request) => {
 });
 `;
 
+/** A request sent without waiting: `take()` answers null until the reply has arrived (never blocks). */
+export interface PendingFetch {
+  take(): FetchAnswer | null;
+}
+
 export interface SyncHttp {
   handler: FetchHandler;
+  /**
+   * Sends a request and returns at once, so the calling thread can make other (synchronous) calls meanwhile — as
+   * Apps Script runs a page's google.script.run calls concurrently. One request in flight per SyncHttp.
+   */
+  begin(request: FetchRequest): PendingFetch;
   close(): Promise<void>;
 }
 
@@ -44,17 +54,28 @@ export function createSyncHttp(timeoutMs = 120_000): SyncHttp {
     transferList: [port2],
   });
   worker.unref();
+  const receive = (): FetchAnswer | null => {
+    const message = receiveMessageOnPort(port1)?.message as (FetchAnswer & { error?: string }) | undefined;
+    if (!message) return null;
+    if (message.error !== undefined) throw new Error(message.error);
+    return message;
+  };
   const handler = (request: FetchRequest): FetchAnswer => {
     Atomics.store(flag, 0, 0);
     port1.postMessage(request);
     if (Atomics.wait(flag, 0, 0, timeoutMs) === 'timed-out') throw new Error(`timeout after ${timeoutMs} ms`);
-    const message = receiveMessageOnPort(port1)?.message as (FetchAnswer & { error?: string }) | undefined;
-    if (!message) throw new Error('no answer from the HTTP worker');
-    if (message.error !== undefined) throw new Error(message.error);
-    return message;
+    const answer = receive();
+    if (!answer) throw new Error('no answer from the HTTP worker');
+    return answer;
+  };
+  const begin = (request: FetchRequest): PendingFetch => {
+    Atomics.store(flag, 0, 0);
+    port1.postMessage(request);
+    return { take: () => (Atomics.load(flag, 0) === 1 ? receive() : null) };
   };
   return {
     handler,
+    begin,
     close: async () => {
       port1.close();
       await worker.terminate();

@@ -73,8 +73,6 @@ const master = {
 async function board() {
   const a = await addon({
     fetch: jsonRoutes({
-      consolidate: () => json(200, { runId: 'run-1', state: 'running', progress: 0.25, message: 'Đang đọc' }),
-      consolidationStatus: () => json(200, { runId: 'run-1', state: 'done', master }),
       masterList: () => json(200, master),
       reviewDuplicates: () => json(200, { ok: true }),
       writeMasterSheet: () => json(200, { spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/master' }),
@@ -86,29 +84,6 @@ async function board() {
 }
 
 describe('board menu items', () => {
-  it('starts the consolidation, shows progress, and the poll target returns totals and changes', async () => {
-    const a = await board();
-    a.call('menuConsolidate');
-    expect(a.urlFetch._posted('consolidate')).toEqual([{ campaignId: CAMPAIGN }]);
-    expect(a.ui.sidebars[0]?._payload()).toMatchObject({ runId: 'run-1', state: 'running', percent: 25 });
-    const done = a.call('consolidationProgress', 'run-1') as {
-      state: string;
-      version: number;
-      totals: Array<{ label: string; value: number }>;
-      changes: Array<{ label: string; value: number }>;
-    };
-    expect(a.urlFetch._posted('consolidationStatus')).toEqual([{ campaignId: CAMPAIGN, runId: 'run-1' }]);
-    expect(done.state).toBe('done');
-    expect(done.version).toBe(3);
-    expect(done.totals[0]).toEqual({ label: 'Tổng số trường hợp', value: 1284 });
-    expect(done.changes).toEqual([
-      { label: 'Thêm mới', value: 2 },
-      { label: 'Không còn trong danh sách', value: 0 },
-      { label: 'Thay đổi thông tin', value: 1 },
-      { label: 'Nhóm trùng lặp mới', value: 1 },
-    ]);
-  });
-
   it('lists probable duplicate groups with member names and units, and records a decision', async () => {
     const a = await board();
     a.call('menuReviewDuplicates');
@@ -140,23 +115,91 @@ describe('board menu items', () => {
     ]);
   });
 
-  it('shows the server refusal to a unit user', async () => {
-    const a = await addon({
-      fetch: jsonRoutes({
-        consolidate: () =>
-          json(403, {
-            error: {
-              code: 'FORBIDDEN_ROLE',
-              message: 'Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
-            },
-          }),
-      }),
-    });
+  it('shows the server refusal to a unit user: in an alert from the menu, as the failure of a page call', async () => {
+    const refuse = () =>
+      json(403, {
+        error: {
+          code: 'FORBIDDEN_ROLE',
+          message: 'Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
+        },
+      });
+    const a = await addon({ fetch: jsonRoutes({ consolidate: refuse, writeMasterSheet: refuse }) });
     connect(a);
-    a.call('menuConsolidate');
+    a.call('menuWriteMasterSheet');
     expect(a.ui._notices()).toEqual([
       'Thi đua – Khen thưởng: Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
     ]);
+    expect(() => a.call('runConsolidation', 'run-0000-0001', {})).toThrow(
+      'Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
+    );
     expect(a.ui.sidebars).toHaveLength(0);
+  });
+});
+
+describe('Tình hình nộp', () => {
+  const list = (version: number, status: 'clean' | 'with_errors', errors: number, onTime: boolean) => ({
+    version,
+    submittedAt: '2026-05-01T01:00:00.000Z',
+    status,
+    versions: version,
+    rows: 10,
+    validRows: 10 - errors,
+    errorRows: errors,
+    errors,
+    warnings: 0,
+    onTime,
+  });
+  const unit = (unitId: string, name: string, extra: Record<string, unknown>) => ({
+    unitId,
+    name,
+    kind: 'department',
+    status: 'not_submitted',
+    latestVersion: null,
+    submittedAt: null,
+    versions: 0,
+    rows: 0,
+    validRows: 0,
+    errorRows: 0,
+    errors: 0,
+    warnings: 0,
+    onTime: null,
+    ...extra,
+  });
+  const answer = {
+    campaignId: CAMPAIGN,
+    title: 'Hội nghị điển hình tiên tiến 2026',
+    deadline: '2026-05-15',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    daysToDeadline: 3,
+    open: true,
+    totals: { units: 3, notSubmitted: 1, withErrors: 1, clean: 1, reviewed: 0, onTime: 2, onTimeRate: 2 / 3 },
+    units: [
+      unit('so-y-te', 'Sở Y tế', {
+        status: 'with_errors',
+        latestVersion: 3,
+        lists: { individual: list(1, 'clean', 0, true), collective: list(3, 'with_errors', 2, false) },
+      }),
+      unit('so-noi-vu', 'Sở Nội vụ', { status: 'clean', lists: { individual: list(2, 'clean', 0, true) } }),
+      unit('x-huu-lung', 'Xã Hữu Lũng', { lists: {} }),
+      unit('tinh-doan', 'Tỉnh đoàn', { status: 'clean' }),
+    ],
+  };
+
+  it('shows each list of a unit (version, time, status, errors); none when the server sends no breakdown', async () => {
+    const a = await addon({ fetch: jsonRoutes({ campaignStatus: () => json(200, answer) }) });
+    connect(a);
+    a.call('menuSubmissionOverview');
+    const shown = a.ui.sidebars[0]?._payload<{
+      units: Array<{ unitId: string; lists: Array<Record<string, unknown>> | null }>;
+    }>();
+    const byId = new Map(shown?.units.map((u) => [u.unitId, u.lists]));
+    expect(byId.get('so-y-te')).toMatchObject([
+      { kind: 'individual', label: 'Cá nhân', version: 1, status: 'clean', statusLabel: 'Hợp lệ', errors: 0 },
+      { kind: 'collective', label: 'Tập thể', version: 3, statusLabel: 'Còn lỗi', errors: 2, onTime: false },
+    ]);
+    expect(byId.get('so-y-te')?.[1]?.submittedAt).toBe('2026-05-01T01:00:00.000Z');
+    expect(byId.get('so-noi-vu')?.map((l) => l.statusLabel)).toEqual(['Hợp lệ', 'Chưa nộp']);
+    expect(byId.get('x-huu-lung')?.map((l) => l.submitted)).toEqual([false, false]);
+    expect(byId.get('tinh-doan')).toBeNull();
   });
 });

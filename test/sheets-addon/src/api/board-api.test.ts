@@ -35,18 +35,18 @@ async function board(status: unknown) {
 }
 
 describe('board API answers', () => {
-  it('shows a finished consolidate answer with its version, totals and changes', async () => {
+  it('reads a finished consolidate answer with its version, totals and changes', async () => {
     const a = await board({});
-    a.call('menuConsolidate');
-    expect(a.ui.sidebars[0]?._payload()).toMatchObject({
+    expect(a.call('runConsolidation', 'run-1-abcdef', {})).toMatchObject({
       runId: 'run-1',
       state: 'done',
       percent: 100,
       version: 3,
       message: 'Đã lập phiên bản 3',
+      sheet: null,
     });
-    const payload = a.ui.sidebars[0]?._payload<{ changes: Array<{ value: number }> }>();
-    expect(payload?.changes.map((c) => c.value)).toEqual([2, 0, 0, 1]);
+    const payload = a.call('runConsolidation', 'run-1-abcdef', {}) as { changes: Array<{ value: number }> };
+    expect(payload.changes.map((c) => c.value)).toEqual([2, 0, 0, 1]);
   });
 
   it('polls a running run, then reads the figures under result', async () => {
@@ -57,7 +57,7 @@ describe('board API answers', () => {
       progress: 0.25,
       message: 'Đang đọc',
     });
-    expect(running.call('consolidationProgress', 'run-2')).toMatchObject({
+    expect(running.call('consolidationProgress', 'run-2-abcdef')).toMatchObject({
       state: 'running',
       percent: 25,
       version: null,
@@ -69,6 +69,6 @@ describe('board API answers', () => {
       message: '',
       result: { masterVersion: 4, totals, changes },
     });
-    expect(done.call('consolidationProgress', 'run-2')).toMatchObject({ state: 'done', version: 4 });
+    expect(done.call('consolidationProgress', 'run-2-abcdef')).toMatchObject({ state: 'done', version: 4 });
   });
 });

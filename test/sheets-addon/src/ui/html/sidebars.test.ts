@@ -18,9 +18,12 @@ const FLAGS = [
 ];
 const ARTIFACTS = join(import.meta.dirname, '../../../../../test-artifacts/sheets-addon');
 
+// __results[name]: { value } or { fail: message }; { sequence: [...] } answers each call with the next item (the
+// last repeats); { hold: true } keeps the call running until the test settles it through __held[name].
 const STUB = `
 window.__calls = [];
 window.__results = {};
+window.__held = {};
 function __runner(success, failure) {
   return new Proxy({}, {
     get: function (_t, name) {
@@ -30,6 +33,11 @@ function __runner(success, failure) {
         var args = Array.prototype.slice.call(arguments);
         window.__calls.push({ name: name, args: args });
         var result = window.__results[name];
+        if (result && result.hold) {
+          (window.__held[name] = window.__held[name] || []).push({ success: success, failure: failure });
+          return;
+        }
+        if (result && result.sequence) result = { value: result.sequence.length > 1 ? result.sequence.shift() : result.sequence[0] };
         setTimeout(function () {
           if (result && result.fail) { if (failure) failure(new Error(result.fail)); }
           else if (success) success(result ? result.value : null);
@@ -58,13 +66,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(name: string, payload: unknown): Promise<Page> {
+/** Opens a page; `results` are the stub's answers from the first call on (a page may call while loading). */
+async function open(name: string, payload: unknown, results: Record<string, unknown> = {}): Promise<Page> {
   const template = html.createTemplateFromFile(name);
   template.payload = JSON.stringify(payload).replace(/</g, '\\u003c');
   const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const content = template.evaluate().getContent().replace('<head>', `<head><script>${STUB}</script>`);
+  const stub = `${STUB}\nwindow.__results = ${JSON.stringify(results)};`;
+  const content = template.evaluate().getContent().replace('<head>', `<head><script>${stub}</script>`);
   await page.setContent(content);
   expect(errors).toEqual([]);
   return page;
@@ -257,41 +267,314 @@ describe('SidebarDuplicates', () => {
   });
 });
 
-describe('SidebarStatus, SidebarConsolidate, SidebarOverview', () => {
-  it('shows the unit status, the countdown and the returned nominees with the board note', async () => {
-    const page = await open('SidebarStatus', {
-      campaignTitle: 'Hội nghị điển hình tiên tiến tỉnh Lạng Sơn năm 2026',
-      deadline: new Date(Date.now() + 3 * 86_400_000 + 3_600_000 * 5).toISOString(),
-      daysToDeadline: 3,
-      deadlineText: 'Còn 3 ngày đến hạn nộp.',
-      open: true,
-      unit: {
-        unitId: 'so-y-te',
-        name: 'Sở Y tế',
-        kind: 'department',
+interface Held {
+  __held: Record<string, Array<{ success: (v: unknown) => void; failure: (e: Error) => void }>>;
+}
+
+/** Settles the first held call to `name`: with a value, or as a failure with `fail`. */
+async function settle(page: Page, name: string, outcome: { value?: unknown; fail?: string }): Promise<void> {
+  await page.evaluate(
+    ([n, o]) => {
+      const held = (globalThis as unknown as Held).__held[n as string]?.shift();
+      if (!held) throw new Error(`no held call to ${n as string}`);
+      const { value, fail } = o as { value?: unknown; fail?: string };
+      if (fail !== undefined) held.failure(new Error(fail));
+      else held.success(value);
+    },
+    [name, outcome] as const,
+  );
+}
+
+async function callsTo(page: Page, name: string): Promise<unknown[][]> {
+  return (await calls(page)).filter((c) => c.name === name).map((c) => c.args);
+}
+
+/** Records every width the progress bar takes (aria-valuenow), from now on. */
+async function recordBar(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const g = globalThis as unknown as {
+      __bar: number[];
+      document: { getElementById(id: string): { getAttribute(n: string): string | null } };
+      MutationObserver: new (
+        fn: () => void,
+      ) => { observe(el: unknown, o: { attributes: boolean; attributeFilter: string[] }): void };
+    };
+    g.__bar = [];
+    const bar = g.document.getElementById('bar');
+    new g.MutationObserver(() => {
+      const value = Number(bar.getAttribute('aria-valuenow'));
+      if (g.__bar.at(-1) !== value) g.__bar.push(value);
+    }).observe(bar, { attributes: true, attributeFilter: ['aria-valuenow'] });
+  });
+}
+
+const RUN = '3f6c2a0e-9b1d-4c52-8f0a-6f1e2d3c4b5a';
+
+function run(state: string, extra: Record<string, unknown> = {}) {
+  return {
+    runId: RUN,
+    state,
+    stage: state,
+    stageLabel: '',
+    done: 0,
+    total: 0,
+    countText: '',
+    percent: 0,
+    message: '',
+    version: null,
+    reused: false,
+    notified: false,
+    totals: [],
+    changes: [],
+    duplicates: null,
+    sheet: null,
+    ...extra,
+  };
+}
+
+const progressSteps = [
+  run('pending', { stageLabel: 'Đang chờ máy chủ bắt đầu' }),
+  run('running', {
+    stage: 'reading',
+    stageLabel: 'Bước 1/3 – Đọc danh sách của các đơn vị',
+    done: 6,
+    total: 12,
+    countText: '6/12 đơn vị',
+    percent: 25,
+  }),
+  run('running', { stage: 'matching', stageLabel: 'Bước 2/3 – Đối chiếu trùng lặp', percent: 55 }),
+  run('running', {
+    stage: 'writing',
+    stageLabel: 'Bước 3/3 – Lưu phiên bản tổng hợp',
+    done: 3,
+    total: 5,
+    countText: '3/5 phần dữ liệu',
+    percent: 81,
+  }),
+];
+
+const finished = run('done', {
+  stageLabel: 'Hoàn tất',
+  percent: 100,
+  version: 3,
+  notified: true,
+  totals: [
+    { label: 'Tổng số trường hợp', value: 1284 },
+    { label: 'Cá nhân', value: 1100 },
+    { label: 'Tập thể', value: 184 },
+    { label: 'Đơn vị đã nộp', value: 12 },
+    { label: 'Dòng lỗi bị loại', value: 4 },
+    { label: 'Đề nghị nhiều hình thức', value: 1 },
+  ],
+  changes: [
+    { label: 'Thêm mới', value: 15 },
+    { label: 'Không còn trong danh sách', value: 2 },
+    { label: 'Thay đổi thông tin', value: 7 },
+    { label: 'Nhóm trùng lặp mới', value: 1 },
+  ],
+  duplicates: { groups: 9, probable: 3, undecided: 2 },
+  sheet: {
+    written: true,
+    text: 'Đã ghi vào bảng tính tổng hợp (5 trang).',
+    url: 'https://docs.google.com/spreadsheets/d/sheet-1',
+  },
+});
+
+describe('SidebarConsolidate', () => {
+  const opening = { runId: RUN, pollMs: 120, active: null };
+
+  it('starts the run with the chosen options, advances the bar from the polls, then shows the totals', async () => {
+    const page = await open('SidebarConsolidate', opening);
+    expect(await page.locator('#progress-box').isVisible()).toBe(false);
+    expect(await calls(page)).toEqual([]);
+    await answer(page, 'runConsolidation', { hold: true });
+    await answer(page, 'consolidationProgress', { sequence: progressSteps.slice() });
+    await recordBar(page);
+    await page.locator('#notify-units').check();
+    await page.locator('#start').click();
+    expect(await callsTo(page, 'runConsolidation')).toEqual([
+      [RUN, { notifyUnits: true, writeSheet: false }],
+    ]);
+    expect(await page.locator('#setup').isVisible()).toBe(false);
+    await expect
+      .poll(() => page.locator('#stage').textContent(), { timeout: 8000 })
+      .toBe('Bước 3/3 – Lưu phiên bản tổng hợp: 3/5 phần dữ liệu');
+    expect(await page.locator('#state').textContent()).toBe('Đang tổng hợp… 81%');
+    expect(await page.evaluate(() => (globalThis as unknown as { __bar: number[] }).__bar)).toEqual([
+      0, 25, 55, 81,
+    ]);
+    expect((await callsTo(page, 'consolidationProgress')).every((args) => args[0] === RUN)).toBe(true);
+    await shoot(page, 'consolidate-progress');
+
+    await settle(page, 'runConsolidation', { value: finished });
+    await expect.poll(() => page.locator('#result').isVisible()).toBe(true);
+    expect(await page.locator('#done').textContent()).toBe('Đã tổng hợp xong: phiên bản danh sách số 3.');
+    expect(await page.locator('#totals').textContent()).toContain('1.284');
+    expect(await page.locator('#changes').textContent()).toContain('Thêm mới15');
+    expect(await page.locator('#duplicates').textContent()).toBe(
+      '9 nhóm trùng lặp (3 nhóm nghi trùng, còn 2 nhóm chưa rà soát). Mở “Rà soát trùng lặp” để xác định.',
+    );
+    expect(await page.locator('#notified').isVisible()).toBe(true);
+    expect(await page.locator('#sheet a').getAttribute('href')).toBe(
+      'https://docs.google.com/spreadsheets/d/sheet-1',
+    );
+    expect(await page.locator('#bar').getAttribute('aria-valuenow')).toBe('100');
+    const polls = (await callsTo(page, 'consolidationProgress')).length;
+    await page.waitForTimeout(500);
+    expect((await callsTo(page, 'consolidationProgress')).length).toBe(polls);
+    await shoot(page, 'consolidate');
+    await page.close();
+  });
+
+  it('keeps polling when the call fails but the server is still running, and shows the result once done', async () => {
+    const page = await open('SidebarConsolidate', opening);
+    await answer(page, 'runConsolidation', { hold: true });
+    const steps = [progressSteps[1], progressSteps[3], progressSteps[3], progressSteps[3], finished];
+    await answer(page, 'consolidationProgress', { sequence: steps });
+    await page.locator('#start').click();
+    await settle(page, 'runConsolidation', { fail: 'Exceeded maximum execution time' });
+    await expect
+      .poll(() => page.locator('#notice').textContent())
+      .toBe('Máy chủ vẫn đang tổng hợp; tiếp tục theo dõi tiến độ.');
+    await expect.poll(() => page.locator('#result').isVisible(), { timeout: 8000 }).toBe(true);
+    expect(await page.locator('#done').textContent()).toBe('Đã tổng hợp xong: phiên bản danh sách số 3.');
+    expect(await page.locator('#message').isVisible()).toBe(false);
+    expect(await callsTo(page, 'runConsolidation')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('shows the call failure when the server never started the run, and offers to run again', async () => {
+    const page = await open('SidebarConsolidate', opening);
+    await answer(page, 'runConsolidation', { fail: 'Máy chủ đang gặp sự cố, vui lòng thử lại sau ít phút.' });
+    await answer(page, 'consolidationProgress', { value: progressSteps[0] });
+    await page.locator('#start').click();
+    await expect
+      .poll(() => page.locator('#message.error-box').textContent())
+      .toBe('Máy chủ đang gặp sự cố, vui lòng thử lại sau ít phút.');
+    expect(await page.locator('#start').textContent()).toBe('Chạy lại tổng hợp');
+    expect(await page.locator('#start').isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('says clearly that another run is in progress when the server refuses, and allows a retry', async () => {
+    const message = 'Một lượt tổng hợp khác vừa ghi phiên bản mới. Hãy chạy tổng hợp lại sau ít giây.';
+    const page = await open('SidebarConsolidate', opening);
+    await answer(page, 'runConsolidation', { value: run('busy', { runId: '', message }) });
+    await answer(page, 'consolidationProgress', { hold: true });
+    await page.locator('#start').click();
+    await expect
+      .poll(() => page.locator('#message.warn-box').textContent())
+      .toBe(`Đang có lượt tổng hợp khác. ${message}`);
+    expect(await page.locator('#start').textContent()).toBe('Thử lại');
+    await shoot(page, 'consolidate-busy');
+    await page.close();
+  });
+
+  it('follows the run this spreadsheet already has in progress instead of offering to start one', async () => {
+    const page = await open(
+      'SidebarConsolidate',
+      { ...opening, active: { runId: 'other-run-01', startedAt: new Date().toISOString() } },
+      { consolidationProgress: { sequence: [progressSteps[2], finished] } },
+    );
+    expect(await page.locator('#notice').textContent()).toBe(
+      'Một lượt tổng hợp đang chạy từ bảng tính này; đang theo dõi tiến độ của lượt đó.',
+    );
+    expect(await page.locator('#setup').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#result').isVisible(), { timeout: 8000 }).toBe(true);
+    expect(await callsTo(page, 'runConsolidation')).toEqual([]);
+    expect((await callsTo(page, 'consolidationProgress'))[0]).toEqual(['other-run-01']);
+    await page.close();
+  });
+});
+
+const list = (kind: string, label: string, extra: Record<string, unknown>) => ({
+  kind,
+  label,
+  submitted: true,
+  version: 1,
+  submittedAt: '2026-05-01T01:00:00.000Z',
+  status: 'clean',
+  statusLabel: 'Hợp lệ',
+  rows: 10,
+  validRows: 10,
+  errorRows: 0,
+  errors: 0,
+  warnings: 0,
+  onTime: true,
+  ...extra,
+});
+
+const notSubmitted = (kind: string, label: string) =>
+  list(kind, label, {
+    submitted: false,
+    version: null,
+    submittedAt: '',
+    status: 'not_submitted',
+    statusLabel: 'Chưa nộp',
+    rows: 0,
+    validRows: 0,
+    onTime: null,
+  });
+
+describe('SidebarStatus, SidebarOverview', () => {
+  const statusPayload = {
+    campaignTitle: 'Hội nghị điển hình tiên tiến tỉnh Lạng Sơn năm 2026',
+    deadline: new Date(Date.now() + 3 * 86_400_000 + 3_600_000 * 5).toISOString(),
+    daysToDeadline: 3,
+    deadlineText: 'Còn 3 ngày đến hạn nộp.',
+    open: true,
+    unit: {
+      unitId: 'so-y-te',
+      name: 'Sở Y tế',
+      kind: 'department',
+      status: 'with_errors',
+      statusLabel: 'Đã nộp, còn lỗi',
+      latestVersion: 3,
+      submittedAt: '2026-05-02T02:30:00.000Z',
+      versions: 3,
+      rows: 20,
+      validRows: 18,
+      errorRows: 2,
+      errors: 3,
+      warnings: 1,
+      onTime: true,
+    },
+    lists: [
+      list('individual', 'Cá nhân', { version: 2, rows: 14, validRows: 14 }),
+      list('collective', 'Tập thể', {
+        version: 3,
+        submittedAt: '2026-05-02T02:30:00.000Z',
         status: 'with_errors',
-        statusLabel: 'Đã nộp, còn lỗi',
-        latestVersion: 2,
-        submittedAt: '2026-05-01T08:00:00+07:00',
-        versions: 2,
-        rows: 14,
-        validRows: 12,
+        statusLabel: 'Còn lỗi',
+        rows: 6,
+        validRows: 4,
         errorRows: 2,
         errors: 3,
         warnings: 1,
-        onTime: true,
+      }),
+    ],
+    returned: [
+      {
+        name: 'Phạm Văn Đức',
+        note: 'Bổ sung số quyết định khen thưởng đã đạt.',
+        state: 'needsInfo',
+        sheetRow: 9,
       },
-      returned: [
-        {
-          name: 'Phạm Văn Đức',
-          note: 'Bổ sung số quyết định khen thưởng đã đạt.',
-          state: 'needsInfo',
-          sheetRow: 9,
-        },
-      ],
-    });
+    ],
+  };
+
+  it('shows the unit status, each list with version, time, status and errors, the countdown and returned nominees', async () => {
+    const page = await open('SidebarStatus', statusPayload);
     expect(await page.locator('#status-badge').textContent()).toBe('Đã nộp, còn lỗi');
     expect(await page.locator('#countdown').textContent()).toMatch(/^Còn 3 ngày (4|5) giờ \d+ phút$/);
+    const individual = page.locator('.list-card[data-kind="individual"]');
+    const collective = page.locator('.list-card[data-kind="collective"]');
+    expect(await individual.locator('.head').textContent()).toBe('Danh sách Cá nhânHợp lệ');
+    expect(await individual.textContent()).toContain('Phiên bản số 2 · 01/05/2026 08:00');
+    expect(await collective.locator('.badge').getAttribute('class')).toBe('badge st-with_errors');
+    expect(await collective.textContent()).toContain('Phiên bản số 3 · 02/05/2026 09:30');
+    expect(await collective.textContent()).toContain('6 dòng: 4 hợp lệ, 2 có lỗi');
+    expect(await collective.textContent()).toContain('3 lỗi, 1 lưu ý');
     expect(await page.locator('#returned li').textContent()).toContain(
       'Bổ sung số quyết định khen thưởng đã đạt.',
     );
@@ -299,46 +582,30 @@ describe('SidebarStatus, SidebarConsolidate, SidebarOverview', () => {
     await page.close();
   });
 
-  it('polls the consolidation until it is done, then shows totals and changes', async () => {
-    const page = await open('SidebarConsolidate', {
-      runId: 'run-1',
-      state: 'running',
-      percent: 40,
-      message: 'Đang đọc danh sách các đơn vị',
-      version: null,
-      totals: [],
-      changes: [],
+  it('says a list was not submitted, and shows only the totals when the server sends no breakdown', async () => {
+    const page = await open('SidebarStatus', {
+      ...statusPayload,
+      lists: [statusPayload.lists[0], notSubmitted('collective', 'Tập thể')],
     });
-    await answer(page, 'consolidationProgress', {
-      value: {
-        runId: 'run-1',
-        state: 'done',
-        percent: 100,
-        message: '',
-        version: 3,
-        totals: [
-          { label: 'Tổng số trường hợp', value: 1284 },
-          { label: 'Nhóm trùng chưa rà soát', value: 7 },
-        ],
-        changes: [{ label: 'Thêm mới', value: 15 }],
-      },
-    });
-    expect(await page.locator('#state').textContent()).toContain('Đang tổng hợp… 40%');
-    await expect.poll(() => page.locator('#result').isVisible(), { timeout: 8000 }).toBe(true);
-    expect(await calls(page)).toEqual([{ name: 'consolidationProgress', args: ['run-1'] }]);
-    expect(await page.locator('#done').textContent()).toBe('Đã tổng hợp xong: phiên bản danh sách số 3.');
-    expect(await page.locator('#totals').textContent()).toContain('1.284');
-    await shoot(page, 'consolidate');
+    expect(await page.locator('.list-card[data-kind="collective"]').textContent()).toBe(
+      'Danh sách Tập thểChưa nộpChưa nộp danh sách này.',
+    );
     await page.close();
+    const old = await open('SidebarStatus', { ...statusPayload, lists: null });
+    expect(await old.locator('.list-card').count()).toBe(0);
+    expect(await old.locator('#lists-title').isVisible()).toBe(false);
+    expect(await old.locator('#unit table').textContent()).toContain('Số 3');
+    await old.close();
   });
 
-  it('colours the units by status with the missing ones first', async () => {
+  it('colours the units by status with the missing ones first, and lists each unit’s lists', async () => {
     const unit = (
       unitId: string,
       name: string,
       status: string,
       statusLabel: string,
       onTime: boolean | null,
+      lists: unknown,
     ) => ({
       unitId,
       name,
@@ -349,6 +616,7 @@ describe('SidebarStatus, SidebarConsolidate, SidebarOverview', () => {
       rows: 10,
       errors: status === 'with_errors' ? 2 : 0,
       onTime,
+      lists,
     });
     const page = await open('SidebarOverview', {
       campaignTitle: 'Hội nghị điển hình tiên tiến tỉnh Lạng Sơn năm 2026',
@@ -356,14 +624,31 @@ describe('SidebarStatus, SidebarConsolidate, SidebarOverview', () => {
       onTimeRate: 50,
       totals: { units: 4, notSubmitted: 1, withErrors: 1, clean: 1, reviewed: 1, onTime: 2, onTimeRate: 0.5 },
       units: [
-        unit('x-huu-lung', 'Xã Hữu Lũng', 'not_submitted', 'Chưa nộp', null),
-        unit('so-y-te', 'Sở Y tế', 'with_errors', 'Đã nộp, còn lỗi', false),
-        unit('so-noi-vu', 'Sở Nội vụ', 'clean', 'Đã nộp, hợp lệ', true),
-        unit('tinh-doan', 'Tỉnh đoàn Lạng Sơn', 'reviewed', 'Ban đã rà soát', true),
+        unit('x-huu-lung', 'Xã Hữu Lũng', 'not_submitted', 'Chưa nộp', null, [
+          notSubmitted('individual', 'Cá nhân'),
+          notSubmitted('collective', 'Tập thể'),
+        ]),
+        unit('so-y-te', 'Sở Y tế', 'with_errors', 'Đã nộp, còn lỗi', false, [
+          list('individual', 'Cá nhân', { version: 2 }),
+          list('collective', 'Tập thể', {
+            version: 3,
+            status: 'with_errors',
+            statusLabel: 'Còn lỗi',
+            errors: 2,
+            onTime: false,
+          }),
+        ]),
+        unit('so-noi-vu', 'Sở Nội vụ', 'clean', 'Đã nộp, hợp lệ', true, [
+          list('individual', 'Cá nhân', {}),
+          notSubmitted('collective', 'Tập thể'),
+        ]),
+        unit('tinh-doan', 'Tỉnh đoàn Lạng Sơn', 'reviewed', 'Ban đã rà soát', true, null),
       ],
     });
     expect(await page.locator('#rate').textContent()).toBe('50%');
-    expect(await page.locator('tbody tr').first().getAttribute('class')).toBe('st-not_submitted');
+    expect(await page.locator('tbody tr').first().getAttribute('class')).toBe(
+      'st-not_submitted unit-row has-lists',
+    );
     const color = await page
       .locator('tbody tr')
       .first()
@@ -375,6 +660,14 @@ describe('SidebarStatus, SidebarConsolidate, SidebarOverview', () => {
       );
     expect(color).toBe('rgb(252, 232, 230)');
     expect(await page.locator('[data-unit="so-y-te"]').textContent()).toContain('(trễ hạn)');
+    expect(await page.locator('[data-lists-of="so-y-te"] [data-kind="collective"]').textContent()).toBe(
+      'Tập thể: số 3 · 01/05 08:00 · Còn lỗi (2 lỗi) · trễ hạn',
+    );
+    expect(await page.locator('[data-lists-of="so-noi-vu"] [data-kind="collective"]').textContent()).toBe(
+      'Tập thể: chưa nộp',
+    );
+    expect(await page.locator('[data-lists-of="tinh-doan"]').count()).toBe(0);
+    expect(await page.locator('[data-lists-of] [data-kind]').count()).toBe(6);
     await shoot(page, 'overview');
     await page.close();
   });
