@@ -8,11 +8,11 @@ import type {
   EntryIssue,
   EntrySource,
   MasterEntry,
-  NomineeFields,
   ReviewDecision,
   SubmissionRow,
   UnitSubmission,
 } from './types';
+import { NOMINEE_FIELD_KEYS, type NomineeFieldKey } from './types';
 
 /** A valid row of a unit's submission with its provenance. */
 export interface SourcedRow {
@@ -21,32 +21,10 @@ export interface SourcedRow {
   source: EntrySource;
 }
 
-const COPIED_FIELDS = [
-  'fullName',
-  'collectiveName',
-  'gender',
-  'birthDate',
-  'birthYear',
-  'ethnicity',
-  'cccd',
-  'phone',
-  'email',
-  'workplace',
-  'position',
-  'education',
-  'politicalTheory',
-  'partyMember',
-  'unionMember',
-  'directLabourer',
-  'socialComposition',
-  'sector',
-  'delegate',
-  'honoured',
-  'award',
-  'movement',
-  'achievements',
-  'taskRating',
-] as const satisfies ReadonlyArray<keyof NomineeFields & keyof MasterEntry>;
+/** Every nominee field but the unit's own notes is copied from the representative row. */
+const COPIED_FIELDS = NOMINEE_FIELD_KEYS.filter(
+  (key): key is Exclude<NomineeFieldKey, 'notes'> => key !== 'notes',
+);
 
 const COMPARED_FIELDS = [
   'fullName',

@@ -4,42 +4,48 @@
 // and sent over HTTP, so no Date, Map, class instance or undefined value appears in it.
 
 import type { Issue, NominationKind, Severity } from '../grid/types';
+import type { CollectiveNomination, IndividualNomination } from '../schema/nomination';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Input
 // ---------------------------------------------------------------------------------------------------------------
 
-/**
- * The nomination fields consolidation reads (keys as in docs/architecture.md). Structural and all-optional, so any
- * `IndividualNomination | CollectiveNomination` from shared/schema/nomination.ts fits it.
- */
-export interface NomineeFields {
-  fullName?: string;
-  collectiveName?: string;
-  gender?: 'male' | 'female';
-  birthDate?: string;
-  birthYear?: number;
-  ethnicity?: string;
-  cccd?: string;
-  phone?: string;
-  email?: string;
-  position?: string;
-  workplace?: string;
-  education?: string;
-  politicalTheory?: string;
-  partyMember?: boolean;
-  unionMember?: boolean;
-  directLabourer?: boolean;
-  socialComposition?: string;
-  sector?: string;
-  delegate?: boolean;
-  honoured?: boolean;
-  award?: string;
-  movement?: string;
-  achievements?: string;
-  taskRating?: string;
-  notes?: string;
-}
+/** The nomination fields consolidation reads: the schema's own types (shared/schema/nomination.ts), all optional. */
+export type NomineeFields = Pick<
+  Partial<IndividualNomination> & Partial<CollectiveNomination>,
+  NomineeFieldKey
+>;
+
+export type NomineeFieldKey = (typeof NOMINEE_FIELD_KEYS)[number];
+
+/** Which schema fields consolidation carries into master entries (one list; the types follow from it). */
+export const NOMINEE_FIELD_KEYS = [
+  'fullName',
+  'collectiveName',
+  'gender',
+  'birthDate',
+  'birthYear',
+  'ethnicity',
+  'cccd',
+  'phone',
+  'email',
+  'position',
+  'workplace',
+  'education',
+  'politicalTheory',
+  'partyMember',
+  'unionMember',
+  'directLabourer',
+  'socialComposition',
+  'sector',
+  'delegate',
+  'honoured',
+  'award',
+  'movement',
+  'achievements',
+  'taskRating',
+  'notes',
+] as const;
 
 /** One nomination row of a committed submission (a NominationRow from validateGrid plus its issues). */
 export interface SubmissionRow {
@@ -184,39 +190,15 @@ export interface EntryIssue {
 }
 
 /** One nominee (person or collective) of the master list, possibly nominated by several units. */
-export interface MasterEntry {
+/** A nominee of the master list: the nomination fields of its representative row, its sources and its review. */
+export interface MasterEntry extends Omit<NomineeFields, 'notes'> {
   /** Stable id: the same person gets the same id across re-runs. */
   nomineeId: string;
   kind: NominationKind;
   /** fullName for individuals, collectiveName for collectives. */
   displayName: string;
-  fullName?: string;
-  collectiveName?: string;
-  gender?: 'male' | 'female';
-  birthDate?: string;
-  birthYear?: number;
-  ethnicity?: string;
-  cccd?: string;
-  phone?: string;
-  email?: string;
-  workplace?: string;
-  position?: string;
-  education?: string;
-  politicalTheory?: string;
-  partyMember?: boolean;
-  unionMember?: boolean;
-  directLabourer?: boolean;
-  socialComposition?: string;
-  sector?: string;
-  delegate?: boolean;
-  honoured?: boolean;
-  /** The award proposed by the first source. */
-  award?: string;
   /** All distinct awards proposed for this nominee, in source order (more than one raises CONS_MULTIPLE_AWARDS). */
   proposedAwards: string[];
-  movement?: string;
-  achievements?: string;
-  taskRating?: string;
   /** Sorted by unitId, then sheetRow. The first one is the representative row. */
   sources: EntrySource[];
   issues: EntryIssue[];

@@ -37,15 +37,18 @@ const entries: MasterEntry[] = [
     birthDate: '1996-05-02',
     award: 'CSTD_CS',
     directLabourer: true,
-    socialComposition: 'CN',
-    sector: 'KT',
+    socialComposition: 'worker',
+    sector: 'economy',
   }),
-  entry('p2', { gender: 'male', ethnicity: '01', birthYear: 1986, award: 'LDTT', sector: 'KT' }, ['A', 'B']),
+  entry('p2', { gender: 'male', ethnicity: '01', birthYear: 1986, award: 'LDTT', sector: 'economy' }, [
+    'A',
+    'B',
+  ]),
   entry('p3', { gender: 'female', ethnicity: '99', birthYear: 1966, award: 'CSTD_CS', delegate: true }, [
     'B',
   ]),
   entry('p4', { gender: 'male', award: 'CSTD_CS', reviewState: 'rejected' }),
-  entry('c1', { kind: 'collective', award: 'TTLDXS', sector: 'VHXH' }, ['B']),
+  entry('c1', { kind: 'collective', award: 'TTLDXS', sector: 'cultureSociety' }, ['B']),
   entry('p5', { gender: 'male', ethnicity: '03', award: 'LDTT', awardDecision: 'BK_UBND_TINH' }, ['A']),
 ];
 
@@ -72,8 +75,8 @@ describe('computeStats', () => {
       directLabourers: 1,
       delegates: 1,
       byAward: { CSTD_CS: 2, LDTT: 1, TTLDXS: 1, BK_UBND_TINH: 1 },
-      bySocialComposition: { CN: 1 },
-      bySector: { KT: 2, VHXH: 1 },
+      bySocialComposition: { worker: 1 },
+      bySector: { economy: 2, cultureSociety: 1 },
       byAgeBand: { under30: 1, '30to39': 0, '40to49': 1, '50to59': 0, '60plus': 1, unknown: 1 },
     });
   });
