@@ -2,11 +2,18 @@
 // `{ error: { code, message } }` with its status; any other thrown value becomes INTERNAL (logged, never sent).
 import { API_ERRORS, type ApiErrorCode } from '../../shared/api/errors';
 
-export class AppError extends Error {
+/** An error the HTTP layer answers as `{ error: { code, message } }` with `status`; every coded table extends it. */
+export abstract class CodedError extends Error {
+  abstract readonly code: string;
+  abstract readonly status: number;
+  /** Vietnamese message for the user. */
+  abstract readonly userMessage: string;
+}
+
+export class AppError extends CodedError {
   override name = 'AppError';
   readonly code: ApiErrorCode;
   readonly status: number;
-  /** Vietnamese message for the user. */
   readonly userMessage: string;
 
   /** `detail` is English, for logs only (never sent to the client). */
@@ -16,6 +23,12 @@ export class AppError extends Error {
     this.status = API_ERRORS[code].status;
     this.userMessage = API_ERRORS[code].message;
   }
+}
+
+/** What a client is told about any thrown value: its code if it is coded, INTERNAL otherwise. */
+export function codedFailure(error: unknown): { status: number; code: string; message: string } {
+  const coded = error instanceof CodedError ? error : new AppError('INTERNAL');
+  return { status: coded.status, code: coded.code, message: coded.userMessage };
 }
 
 export function isAppError(value: unknown): value is AppError {

@@ -2,10 +2,9 @@
 // submission status as campaignStatus derives it now. Also consolidate's optional sheet write, which reports a
 // failure in its answer instead of failing: the master version is already stored and stays so.
 import type { UnitStatus } from '../../shared/api/campaign-status';
-import { API_ERRORS } from '../../shared/api/errors';
 import type { SheetOutcome, WriteMasterSheetResponse } from '../../shared/api/master-outputs';
 import { campaignStatus, type StatusDeps } from './campaign-status';
-import { AppError } from './errors';
+import { AppError, codedFailure } from './errors';
 import { ExportError } from './exports/errors';
 import { type SpreadsheetPort, writeMasterSheet } from './exports/write-master-sheet';
 import {
@@ -83,7 +82,7 @@ export async function sheetAfterConsolidate(
   try {
     return { written: true, ...(await writeCampaignMasterSheet(request, principal, deps)) };
   } catch (error) {
-    const failure = failureOf(error);
+    const failure = sheetFailure(error);
     deps.logger.warn('master sheet not written after consolidate', {
       requestId: deps.requestId,
       campaignId: request.campaignId,
@@ -94,10 +93,10 @@ export async function sheetAfterConsolidate(
   }
 }
 
-function failureOf(error: unknown): { code: string; message: string } {
-  if (error instanceof ExportError) return { code: error.code, message: error.message };
-  if (error instanceof AppError) return { code: error.code, message: error.userMessage };
-  return { code: 'INTERNAL', message: API_ERRORS.INTERNAL.message };
+/** The sheet outcome reported beside a stored version: the error's code and Vietnamese message. */
+function sheetFailure(error: unknown): { code: string; message: string } {
+  const { code, message } = codedFailure(error);
+  return { code, message };
 }
 
 function detailOf(error: unknown): string {

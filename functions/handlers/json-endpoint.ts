@@ -4,8 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Request, Response } from '@google-cloud/functions-framework';
 import type { z } from 'zod';
 import { type AuthDeps, authenticate, isLoopback } from '../app/authenticate';
-import { AppError, errorBody } from '../app/errors';
-import { ExportError } from '../app/exports/errors';
+import { codedFailure } from '../app/errors';
 import type { Logger, Principal } from '../app/ports';
 import { parseBody, readJson } from './request-body';
 
@@ -75,7 +74,7 @@ export function jsonEndpoint<S extends z.ZodType>(
       const result = await endpoint.run(parseBody(endpoint.schema, value), principal, requestId);
       send(res, status, result);
     } catch (error) {
-      const failure = failureOf(error);
+      const failure = codedFailure(error);
       ({ status, code } = failure);
       if (failure.code === 'INTERNAL')
         safeLogger(deps).error(describe(error), { requestId, function: endpoint.name });
@@ -90,19 +89,6 @@ export function jsonEndpoint<S extends z.ZodType>(
       ...idsOf(value),
     });
   };
-}
-
-interface Failure {
-  status: number;
-  code: string;
-  message: string;
-}
-
-/** Coded errors keep their code, status and Vietnamese message; anything else is INTERNAL. */
-function failureOf(error: unknown): Failure {
-  if (error instanceof ExportError) return { status: error.status, code: error.code, message: error.message };
-  const coded = error instanceof AppError ? error : new AppError('INTERNAL');
-  return { status: coded.status, code: coded.code, message: errorBody(coded.code).error.message };
 }
 
 function describe(error: unknown): string {

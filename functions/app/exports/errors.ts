@@ -2,6 +2,8 @@
 // (Gaxios from @googleapis/sheets, exceljs parse errors) into these; handlers answer `{ error: { code, message } }`
 // with `status`. Messages are Vietnamese (NFC) for users; `description` is English for docs and developers.
 
+import { CodedError } from '../errors';
+
 export interface ExportErrorSpec {
   status: number;
   retryable: boolean;
@@ -92,9 +94,10 @@ export const EXPORT_ERRORS = {
 
 export type ExportErrorCode = keyof typeof EXPORT_ERRORS;
 
-export class ExportError extends Error {
+export class ExportError extends CodedError {
   readonly code: ExportErrorCode;
   readonly status: number;
+  readonly userMessage: string;
   readonly retryable: boolean;
   /** Technical detail (English, from the SDK), for logs only; never shown to users. */
   readonly detail: string;
@@ -104,6 +107,7 @@ export class ExportError extends Error {
     this.name = 'ExportError';
     this.code = code;
     this.status = EXPORT_ERRORS[code].status;
+    this.userMessage = EXPORT_ERRORS[code].message;
     this.retryable = EXPORT_ERRORS[code].retryable;
     this.detail = detail;
   }
