@@ -31,10 +31,6 @@ export function codedFailure(error: unknown): { status: number; code: string; me
   return { status: coded.status, code: coded.code, message: coded.userMessage };
 }
 
-export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
-}
-
 export function errorBody(code: ApiErrorCode): { error: { code: string; message: string } } {
   return { error: { code, message: API_ERRORS[code].message } };
 }

@@ -112,7 +112,3 @@ export class ExportError extends CodedError {
     this.detail = detail;
   }
 }
-
-export function isExportError(error: unknown): error is ExportError {
-  return error instanceof ExportError;
-}
