@@ -3,12 +3,9 @@
 // same way): submit → one receipt per unit contact per version; weeklyDigest and deadlineReminders as Pub/Sub
 // CloudEvents → one digest per board member, reminders only to units not submitted or with errors.
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as functions from '@google-cloud/functions-framework';
-import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidate } from '../../functions/app/consolidate';
 import { notifyUnits } from '../../functions/app/mail/consolidation-hook';
@@ -32,11 +29,11 @@ import { listOutbox, type OutboxEntry } from '../../scripts/outbox';
 import type { GridInput } from '../../shared/api/grid';
 import { type SubmitNominationsResponse, submitNominationsRequestSchema } from '../../shared/api/nominations';
 import { individualGrid } from '../support/grids';
-import { post } from '../support/http';
+import { post, type ServedFunction, serveFunction } from '../support/http';
 
 let stack: Stack;
 let outbox: string;
-const eventServers = new Map<string, { server: Server; url: string }>();
+const eventServers = new Map<string, ServedFunction>();
 let deadline: string;
 const SECOND_BOARD = 'pho.truongban@langson.example';
 const SGD_CLERK = 'vanthu.sgd@langson.example';
@@ -75,18 +72,12 @@ beforeAll(async () => {
     'deadlineReminders',
     deadlineRemindersHandler(() => mailServices(services()).schedule),
   );
-  // The stack's dispatcher does not route CloudEvents yet (see the report): each is served on its own port.
-  for (const name of ['weeklyDigest', 'deadlineReminders']) eventServers.set(name, await listen(name));
+  // Each CloudEvent function on its own port, with the handler deps this test builds.
+  for (const name of ['weeklyDigest', 'deadlineReminders']) eventServers.set(name, await serveFunction(name));
 });
 
-async function listen(name: string): Promise<{ server: Server; url: string }> {
-  const server = getTestServer(name);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
-
 afterAll(async () => {
-  for (const { server } of eventServers.values()) await new Promise((resolve) => server.close(resolve));
+  for (const served of eventServers.values()) await served.close();
   await stack.close();
   await rm(outbox, { recursive: true, force: true });
 });

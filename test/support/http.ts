@@ -1,4 +1,19 @@
 // Small HTTP helpers for tests that drive the functions through the local stack.
+import type { AddressInfo } from 'node:net';
+import { getTestServer } from '@google-cloud/functions-framework/testing';
+
+export interface ServedFunction {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves one registered function (functions.http / functions.cloudEvent) on a free loopback port. */
+export async function serveFunction(name: string): Promise<ServedFunction> {
+  const server = getTestServer(name);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
 export interface PostOptions {
   user?: string;
   headers?: Record<string, string>;

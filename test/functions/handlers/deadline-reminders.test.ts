@@ -1,9 +1,6 @@
 // deadlineReminders end to end: Pub/Sub CloudEvent through the Functions Framework, delivery log on the
 // embedded Firestore emulator, real SMTP to an in-process smtp-server.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as functions from '@google-cloud/functions-framework';
-import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FirestoreDeliveryLog } from '../../../functions/adapters/firestore/delivery-log';
 import { createSmtpSender } from '../../../functions/adapters/mail/smtp-sender';
@@ -13,13 +10,14 @@ import type { ScheduleHandlerDeps } from '../../../functions/app/mail/schedule-e
 import { pubSubCloudEventRequest } from '../../../functions/app/mail/schedule-trigger';
 import { deadlineRemindersHandler } from '../../../functions/handlers/deadline-reminders';
 import { startTestEmulator, type TestEmulator } from '../../support/emulator';
+import { type ServedFunction, serveFunction } from '../../support/http';
 import { type SmtpSink, startSmtpSink } from '../adapters/mail/support/smtp-sink';
 import { receiptView } from '../app/mail/support/views';
 
 const from = { name: 'Ban Thi đua – Khen thưởng', address: 'thidua@langson.gov.vn' };
 let fs: TestEmulator;
 let sink: SmtpSink;
-let server: Server;
+let served: ServedFunction;
 let url: string;
 let sender: MailSender;
 
@@ -110,12 +108,11 @@ beforeAll(async () => {
   fs = await startTestEmulator('demo-mail-reminders');
   sink = await startSmtpSink();
   functions.cloudEvent('deadlineReminders', deadlineRemindersHandler(deps));
-  server = getTestServer('deadlineReminders');
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  served = await serveFunction('deadlineReminders');
+  url = served.url;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await served.close();
   await sink.close();
   await fs.stop();
 });

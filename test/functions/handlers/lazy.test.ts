@@ -1,14 +1,13 @@
 // The lazy registration wrappers, served by the real Functions Framework (getTestServer): the handler module is
 // loaded on the first invocation only, once; a load failure answers our JSON 500 INTERNAL without detail, is
 // logged, and the next invocation loads again.
-import type { AddressInfo } from 'node:net';
 import * as functions from '@google-cloud/functions-framework';
-import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { describe, expect, it } from 'vitest';
 import { pubSubCloudEventRequest } from '../../../functions/app/mail/schedule-trigger';
 import type { Logger } from '../../../functions/app/ports';
 import { type HttpHandler, lazyCloudEvent, lazyHttp } from '../../../functions/handlers/lazy';
 import { API_ERRORS } from '../../../shared/api/errors';
+import { serveFunction } from '../../support/http';
 
 function recordingLogger(lines: string[]): Logger {
   const log = (message: string, fields?: object) => void lines.push(`${message} ${JSON.stringify(fields)}`);
@@ -16,11 +15,9 @@ function recordingLogger(lines: string[]): Logger {
 }
 
 async function post(name: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
-  const server = getTestServer(name);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const served = await serveFunction(name);
   try {
-    const { port } = server.address() as AddressInfo;
-    const response = await fetch(`http://127.0.0.1:${port}/`, {
+    const response = await fetch(served.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
@@ -30,7 +27,7 @@ async function post(name: string, init: RequestInit = {}): Promise<{ status: num
     const json = response.headers.get('content-type')?.startsWith('application/json');
     return { status: response.status, body: json ? (JSON.parse(text) as unknown) : text };
   } finally {
-    server.close();
+    await served.close();
   }
 }
 

@@ -1,9 +1,6 @@
 // weeklyDigest end to end: a Pub/Sub CloudEvent in binary mode through the Functions Framework, the delivery log
 // on the embedded Firestore emulator (real firebase-admin), real SMTP to an in-process smtp-server.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as functions from '@google-cloud/functions-framework';
-import { getTestServer } from '@google-cloud/functions-framework/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FirestoreDeliveryLog } from '../../../functions/adapters/firestore/delivery-log';
 import { createSmtpSender } from '../../../functions/adapters/mail/smtp-sender';
@@ -13,6 +10,7 @@ import { pubSubCloudEventRequest } from '../../../functions/app/mail/schedule-tr
 import type { Logger } from '../../../functions/app/ports';
 import { weeklyDigestHandler } from '../../../functions/handlers/weekly-digest';
 import { startTestEmulator, type TestEmulator } from '../../support/emulator';
+import { type ServedFunction, serveFunction } from '../../support/http';
 import { type SmtpSink, startSmtpSink } from '../adapters/mail/support/smtp-sink';
 import { digestView } from '../app/mail/support/views';
 
@@ -21,7 +19,7 @@ const from = { name: 'Ban Thi đua – Khen thưởng', address: 'thidua@langson
 
 let fs: TestEmulator;
 let sink: SmtpSink;
-let server: Server;
+let served: ServedFunction;
 let url: string;
 let sender: MailSender;
 const logs: string[] = [];
@@ -102,12 +100,11 @@ beforeAll(async () => {
   fs = await startTestEmulator('demo-mail-digest');
   sink = await startSmtpSink();
   functions.cloudEvent('weeklyDigest', weeklyDigestHandler(deps));
-  server = getTestServer('weeklyDigest');
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  served = await serveFunction('weeklyDigest');
+  url = served.url;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await served.close();
   await sink.close();
   await fs.stop();
 });
