@@ -21,37 +21,16 @@ import type {
 
 export function buildMaster(input: BuildMasterInput): MasterVersion {
   const rows = sourcedRows(input);
-  const found = findDuplicates(
-    rows.map((r) => ({ kind: r.row.kind, data: r.row.data, memberKey: r.source.memberKey })),
-    withDefined({ decisions: input.duplicateDecisions, autoMergeScore: input.autoMergeScore }),
-  );
+  const found = duplicatesOf(input, rows);
   const components = componentsOf(found.nominee);
-  const ids = assignNomineeIds(
-    components.map((c) => ({
-      kind: rows[c[0] ?? 0]?.row.kind ?? 'individual',
-      members: c.map((i) => ({
-        memberKey: rows[i]?.source.memberKey ?? '',
-        identityKey: identityOf(found.matchRows[i]),
-      })),
-    })),
-    input.previous,
-  );
+  const ids = nomineeIdsOf(input, rows, components, found.matchRows);
+  const entries = entriesOf(input, rows, components, ids);
   const rowIds = rowNomineeIds(components, ids, rows.length);
-  const reviews = new Map((input.reviews ?? []).map((r) => [r.nomineeId, r]));
-  const entries = components.map((c, k) =>
-    entryFor(
-      input,
-      ids[k] ?? '',
-      c.map((i) => rows[i] as SourcedRow),
-      reviews,
-    ),
-  );
   const duplicates = found.groups
     .map((g) => publishGroup(g, rows, rowIds))
     .sort((a, b) => (a.groupId < b.groupId ? -1 : 1));
   markEntries(duplicates, new Map(entries.map((e) => [e.nomineeId, e])));
   entries.sort(byDisplayOrder());
-  const stats = computeStats({ entries }, input.stats ?? { referenceDate: input.createdAt.slice(0, 10) });
   return {
     campaignId: input.campaignId,
     version: input.version,
@@ -59,10 +38,51 @@ export function buildMaster(input: BuildMasterInput): MasterVersion {
     entries,
     duplicates,
     changes: diffMasters(input.previous, { entries, duplicates }),
-    stats,
+    stats: computeStats({ entries }, input.stats ?? { referenceDate: input.createdAt.slice(0, 10) }),
     totals: totalsOf(input, entries, duplicates, rows.length),
     unitVersions: Object.fromEntries(input.submissions.map((s) => [s.unitId, s.version])),
   };
+}
+
+function duplicatesOf(input: BuildMasterInput, rows: SourcedRow[]) {
+  return findDuplicates(
+    rows.map((r) => ({ kind: r.row.kind, data: r.row.data, memberKey: r.source.memberKey })),
+    withDefined({ decisions: input.duplicateDecisions, autoMergeScore: input.autoMergeScore }),
+  );
+}
+
+/** Stable ids: a group keeps the id the previous version gave any of its members. */
+function nomineeIdsOf(
+  input: BuildMasterInput,
+  rows: SourcedRow[],
+  components: number[][],
+  matchRows: readonly MatchRow[],
+): string[] {
+  const groups = components.map((c) => ({
+    kind: rows[c[0] ?? 0]?.row.kind ?? 'individual',
+    members: c.map((i) => ({
+      memberKey: rows[i]?.source.memberKey ?? '',
+      identityKey: identityOf(matchRows[i]),
+    })),
+  }));
+  return assignNomineeIds(groups, input.previous);
+}
+
+function entriesOf(
+  input: BuildMasterInput,
+  rows: SourcedRow[],
+  components: number[][],
+  ids: string[],
+): MasterEntry[] {
+  const reviews = new Map((input.reviews ?? []).map((r) => [r.nomineeId, r]));
+  return components.map((c, k) =>
+    entryFor(
+      input,
+      ids[k] ?? '',
+      c.map((i) => rows[i] as SourcedRow),
+      reviews,
+    ),
+  );
 }
 
 function identityOf(row: MatchRow | undefined): string {
