@@ -12,11 +12,11 @@ import { FirestoreMasters } from './adapters/firestore/masters';
 import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
 import { createJsonLogger } from './adapters/log/json-logger';
-import type { AuthDeps } from './app/authenticate';
-import type { ConsolidateDeps } from './app/consolidate';
-import type { ImportWorkbookPorts } from './app/exports/import-workbook';
-import type { SpreadsheetPort } from './app/exports/write-master-sheet';
-import type { RenderPort } from './app/master-files-output';
+import type { AuthDeps } from './app/campaigns/authenticate';
+import type { ConsolidateDeps } from './app/consolidation/consolidate';
+import type { ImportWorkbookPorts } from './app/submissions/workbook-lists';
+import type { SpreadsheetPort } from './app/outputs/sheet-writer';
+import type { RenderPort } from './app/outputs/export-master';
 import type {
   AccessLog,
   AwardHistoryRepository,

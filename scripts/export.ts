@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { officialWorkbookBytes } from '../functions/adapters/xlsx/official-workbook';
-import { exportMasterFiles } from '../functions/app/exports/export-master';
-import type { IssuingBody } from '../functions/app/exports/official-lists';
+import { exportMasterFiles } from '../functions/app/outputs/export-files';
+import type { IssuingBody } from '../functions/app/outputs/official-lists';
 import { MASTER_PAGE_LIMITS, type MasterListResponse } from '../shared/api/master-list';
 import type { MasterVersion } from '../shared/consolidation/types';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { xlsxSheetReader } from '../functions/adapters/xlsx/read-workbook';
-import { type ImportWorkbookResult, importWorkbook } from '../functions/app/exports/import-workbook';
+import { type ImportWorkbookResult, importWorkbook } from '../functions/app/submissions/workbook-lists';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../shared/api/nominations';
 import { columnLetter } from '../shared/grid/a1';
 

@@ -1,6 +1,6 @@
 // HTTP function adminCampaign (board only): POST { campaignId, campaign?, units?, members? }.
 import { adminCampaignRequestSchema } from '../../shared/api/admin-campaign';
-import { adminCampaign } from '../app/admin-campaign';
+import { adminCampaign } from '../app/campaigns/admin-campaign';
 import { services } from '../composition';
 import { endpointDeps } from './endpoint-deps';
 import { jsonEndpoint } from './json-endpoint';

@@ -3,8 +3,8 @@
 // writeSheet the version is written to the campaign's master spreadsheet and the outcome reported in `sheet` (a
 // failed write never loses the stored version).
 import { consolidateWithSheetRequestSchema } from '../../shared/api/master-outputs';
-import { consolidate } from '../app/consolidate';
-import { sheetAfterConsolidate } from '../app/master-sheet-output';
+import { consolidate } from '../app/consolidation/consolidate';
+import { sheetAfterConsolidate } from '../app/outputs/write-master-sheet';
 import { consolidateDeps, services } from '../composition';
 import { summariesAfterConsolidate } from '../mail-composition';
 import { endpointDeps } from './endpoint-deps';

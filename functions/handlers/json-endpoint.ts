@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Response } from '@google-cloud/functions-framework';
 import type { z } from 'zod';
-import { type AuthDeps, authenticate, isLoopback } from '../app/authenticate';
+import { type AuthDeps, authenticate, isLoopback } from '../app/campaigns/authenticate';
 import { codedFailure } from '../app/errors';
 import type { Logger, Principal } from '../app/ports';
 import { parseBody, readJson } from './request-body';

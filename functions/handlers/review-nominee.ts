@@ -1,6 +1,6 @@
 // HTTP function reviewNominee: POST { campaignId, nomineeId, state, note?, decisionNumber?, decisionDate? } → the stored review (board only).
 import { reviewNomineeRequestSchema } from '../../shared/api/reviews';
-import { reviewNominee } from '../app/review-nominee';
+import { reviewNominee } from '../app/review/review-nominee';
 import { services } from '../composition';
 import { endpointDeps } from './endpoint-deps';
 import { jsonEndpoint } from './json-endpoint';

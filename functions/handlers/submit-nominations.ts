@@ -2,7 +2,7 @@
 // → { version, versionId, status, summary, issues, replayed, submittedAt, late }; then the unit's receipt is mailed
 // (exactly once per version; a mail failure never fails the submission).
 import { submitNominationsRequestSchema } from '../../shared/api/nominations';
-import { submitNominations } from '../app/submit-nominations';
+import { submitNominations } from '../app/submissions/submit-nominations';
 import { services } from '../composition';
 import { receiptAfterSubmit } from '../mail-composition';
 import { endpointDeps } from './endpoint-deps';

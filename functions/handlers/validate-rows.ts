@@ -1,6 +1,6 @@
 // HTTP function validateRows: POST { campaignId, unitId, kind, grid } → { issues, summary }. Stores nothing.
 import { validateRowsRequestSchema } from '../../shared/api/nominations';
-import { validateRows } from '../app/validate-rows';
+import { validateRows } from '../app/submissions/validate-rows';
 import { services } from '../composition';
 import { endpointDeps } from './endpoint-deps';
 import { jsonEndpoint } from './json-endpoint';

@@ -1,5 +1,5 @@
 // Seeds the sample campaign through the adminCampaign use case (as the board), unless it already exists.
-import { adminCampaign } from '../app/admin-campaign';
+import { adminCampaign } from '../app/campaigns/admin-campaign';
 import type { Services } from '../composition';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, SEED_MEMBERS, SEED_UNITS, seedCampaign } from './seed-data';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_ERRORS } from '../../functions/app/exports/errors';
+import { EXPORT_ERRORS } from '../../functions/app/outputs/errors';
 import { LOCAL_SPREADSHEET_ID, type Stack, startStack } from '../../functions/local/stack';
 import { API_ERRORS } from '../../shared/api/errors';
 import { HTTP_FUNCTIONS } from '../../shared/api/index';

@@ -1,7 +1,7 @@
 // Hand-written in-memory MasterRepository and AccessLog for pure use-case tests: master versions stored as the
 // Firestore adapter stores them (content-addressed chunks, a manifest per version).
 
-import { manifestOf } from '../../functions/app/consolidate-summary';
+import { manifestOf } from '../../functions/app/consolidation/summary';
 import type { AccessLog, AccessLogEntry, MasterManifest, MasterRepository } from '../../functions/app/ports';
 import { chunkMaster } from '../../shared/consolidation/chunks';
 import type { MasterChunk, MasterVersion } from '../../shared/consolidation/types';

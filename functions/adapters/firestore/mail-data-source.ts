@@ -8,8 +8,8 @@
 import type { Firestore, Query } from 'firebase-admin/firestore';
 import { campaignRecordSchema, memberInputSchema } from '../../../shared/api/admin-campaign';
 import { AppError } from '../../app/errors';
-import { KIND_LABELS } from '../../app/exports/labels';
-import { lastSubmittedAt, latestByKind, latestLists, newestOf } from '../../app/latest-by-kind';
+import { KIND_LABELS } from '../../app/outputs/labels';
+import { lastSubmittedAt, latestByKind, latestLists, newestOf } from '../../app/submissions/latest-by-kind';
 import { masterDigest, type SubmittedTotals } from '../../app/mail/digest-input';
 import type { DigestInput, SheetIssue, UnitStatusInput } from '../../app/mail/map-views';
 import { isoWeek, localDate } from '../../app/mail/period';

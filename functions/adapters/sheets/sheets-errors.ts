@@ -1,5 +1,5 @@
 // Gaxios errors from @googleapis/sheets → coded ExportErrors, and which of them are worth retrying.
-import { ExportError, type ExportErrorCode } from '../../app/exports/errors';
+import { ExportError, type ExportErrorCode } from '../../app/outputs/errors';
 import type { RetryVerdict } from './backoff';
 
 interface HttpishError {

@@ -2,8 +2,8 @@
 // on Cloud Run). Every call is retried with bounded backoff on 429/5xx and translated into ExportErrors.
 // Values are always written with valueInputOption RAW: text a unit typed ("=HYPERLINK(…)") stays text.
 import { auth as googleAuth, sheets, type sheets_v4 } from '@googleapis/sheets';
-import type { ExistingTab, SheetsRequest, ValueRange } from '../../app/exports/master-sheet-plan';
-import type { SpreadsheetPort } from '../../app/exports/write-master-sheet';
+import type { ExistingTab, SheetsRequest, ValueRange } from '../../app/outputs/master-sheet-plan';
+import type { SpreadsheetPort } from '../../app/outputs/sheet-writer';
 import { type BackoffOptions, withBackoff } from './backoff';
 import { sheetsRetryVerdict, toExportError } from './sheets-errors';
 

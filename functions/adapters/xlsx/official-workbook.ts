@@ -1,4 +1,4 @@
-// Renders an OfficialDocument (functions/app/exports/official-lists.ts) as an xlsx file in the Vietnamese
+// Renders an OfficialDocument (functions/app/outputs/official-lists.ts) as an xlsx file in the Vietnamese
 // administrative layout: issuing body top left, national motto top right, number and date line, title, a bordered
 // table whose header rows repeat on every printed page, page numbers in the footer, signature block.
 // Times New Roman, A4 landscape, one page wide. Text is always written as text: a value starting with =, +, -, @,
@@ -9,7 +9,7 @@ import type {
   OfficialColumn,
   OfficialDocument,
   OfficialValue,
-} from '../../app/exports/official-lists';
+} from '../../app/outputs/official-lists';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Borders> = {

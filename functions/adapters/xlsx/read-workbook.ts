@@ -1,10 +1,10 @@
-// Excel import, exceljs part: xlsx bytes → plain cell matrices (SheetMatrix) for functions/app/exports/import-grids.
+// Excel import, exceljs part: xlsx bytes → plain cell matrices (SheetMatrix) for functions/app/submissions/import-grids.
 // Rich text becomes its text, formulas their cached result, hyperlinks their text, errors their code ("#N/A");
 // cells of a merged area other than the top-left come out empty, as Range.getValues() gives them.
 import ExcelJS from 'exceljs';
-import { ExportError } from '../../app/exports/errors';
-import type { CellRange, PlainCell, SheetMatrix } from '../../app/exports/import-grids';
-import type { ImportWorkbookPorts } from '../../app/exports/import-workbook';
+import { ExportError } from '../../app/outputs/errors';
+import type { CellRange, PlainCell, SheetMatrix } from '../../app/submissions/import-grids';
+import type { ImportWorkbookPorts } from '../../app/submissions/workbook-lists';
 
 export interface ReadProgress {
   sheetName: string;

@@ -7,7 +7,7 @@ import type {
   MasterVersion,
 } from '../../../shared/consolidation/types';
 import { SECTORS } from '../../../shared/vocab/sectors';
-import { sectorLabel } from '../exports/labels';
+import { sectorLabel } from '../outputs/labels';
 import type { DigestInput } from './map-views';
 
 export type MasterDigest = Pick<

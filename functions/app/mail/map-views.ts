@@ -10,7 +10,7 @@ export type SheetIssue = Issue & { sheetName?: string };
 
 /**
  * One unit's state for a campaign, from the latest list of each kind it submitted (its individual list and its
- * collective list are separate versions; see functions/app/latest-by-kind.ts).
+ * collective list are separate versions; see functions/app/submissions/latest-by-kind.ts).
  */
 export interface UnitStatusInput extends UnitRef {
   /** Newest version number (either kind), 0 when nothing was submitted. */

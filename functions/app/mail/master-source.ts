@@ -1,6 +1,6 @@
 // The MasterSource the mail reads, over the consolidation's MasterRepository: the latest manifest and its chunks,
-// read back as one MasterVersion (functions/app/master-store.ts).
-import { loadVersion } from '../master-store';
+// read back as one MasterVersion (functions/app/consolidation/master-store.ts).
+import { loadVersion } from '../consolidation/master-store';
 import type { MasterRepository } from '../ports';
 import type { MasterSource } from './ports';
 

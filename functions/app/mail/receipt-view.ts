@@ -1,7 +1,7 @@
 // The receipt's view model from a committed version: the submit response, the stored rows and the campaign. Pure.
 import type { SubmitNominationsResponse } from '../../../shared/api/nominations';
 import type { NominationKind } from '../../../shared/grid/types';
-import { awardLabel, KIND_LABELS } from '../exports/labels';
+import { awardLabel, KIND_LABELS } from '../outputs/labels';
 import type { StoredRow } from '../ports';
 import { toIssueLines } from './map-views';
 import type { CampaignMailInfo } from './ports';

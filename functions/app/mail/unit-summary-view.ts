@@ -2,7 +2,7 @@
 // duplicates with other units, nominees returned with the board's note, and the errors left in its latest sheet.
 // Pure.
 import type { MasterEntry, MasterVersion, ReviewState } from '../../../shared/consolidation/types';
-import { awardLabel, REVIEW_STATE_LABELS } from '../exports/labels';
+import { awardLabel, REVIEW_STATE_LABELS } from '../outputs/labels';
 import { toIssueLines } from './map-views';
 import { localDate } from './period';
 import type { CampaignMailInfo, UnitStatusWithContacts } from './ports';

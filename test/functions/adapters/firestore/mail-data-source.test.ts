@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FirestoreMailDataSource } from '../../../../functions/adapters/firestore/mail-data-source';
 import { reminderViewOf } from '../../../../functions/app/mail/map-views';
 import type { UnitStatusWithContacts } from '../../../../functions/app/mail/ports';
-import { submitNominations } from '../../../../functions/app/submit-nominations';
+import { submitNominations } from '../../../../functions/app/submissions/submit-nominations';
 import { buildServices, type Services } from '../../../../functions/composition';
 import { parseConfig } from '../../../../functions/config';
 import { seed } from '../../../../functions/local/seed';

@@ -5,7 +5,7 @@ import { FirestoreAwardHistory } from '../../../../functions/adapters/firestore/
 import { FirestoreRuns } from '../../../../functions/adapters/firestore/consolidation-runs';
 import { FirestoreMasters } from '../../../../functions/adapters/firestore/masters';
 import { FirestoreReviews } from '../../../../functions/adapters/firestore/reviews';
-import { newRunRecord } from '../../../../functions/app/consolidate-progress';
+import { newRunRecord } from '../../../../functions/app/consolidation/progress';
 import type { AwardHistoryRecord, MasterManifest } from '../../../../functions/app/ports';
 import { buildMaster } from '../../../../shared/consolidation/build-master';
 import { chunkMaster } from '../../../../shared/consolidation/chunks';

@@ -2,7 +2,7 @@
 import { OAuth2Client } from 'google-auth-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spreadsheetClient } from '../../../../functions/adapters/sheets/spreadsheet-client';
-import { writeMasterSheet } from '../../../../functions/app/exports/write-master-sheet';
+import { writeMasterSheet } from '../../../../functions/app/outputs/sheet-writer';
 import { FakeSheetsApi } from '../../../../functions/local/fake-sheets-api';
 import { HOSTILE_TEXTS, sampleMaster } from '../../../fixtures/xlsx/sample-master';
 

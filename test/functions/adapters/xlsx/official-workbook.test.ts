@@ -10,8 +10,8 @@ import {
   officialWorkbookBytes,
   rowHeight,
 } from '../../../../functions/adapters/xlsx/official-workbook';
-import { exportMasterFiles } from '../../../../functions/app/exports/export-master';
-import { type IssuingBody, officialDocuments } from '../../../../functions/app/exports/official-lists';
+import { exportMasterFiles } from '../../../../functions/app/outputs/export-files';
+import { type IssuingBody, officialDocuments } from '../../../../functions/app/outputs/official-lists';
 import { HOSTILE_TEXTS, sampleMaster } from '../../../fixtures/xlsx/sample-master';
 
 const BODY: IssuingBody = {

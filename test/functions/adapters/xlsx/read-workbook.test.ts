@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readWorkbookSheets, xlsxSheetReader } from '../../../../functions/adapters/xlsx/read-workbook';
-import { gridsFromSheets } from '../../../../functions/app/exports/import-grids';
+import { gridsFromSheets } from '../../../../functions/app/submissions/import-grids';
 import {
   datesWorkbook,
   largeWorkbook,

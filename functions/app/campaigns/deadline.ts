@@ -1,0 +1,31 @@
+// Deadline arithmetic in the campaign's time zone.
+import type { CampaignRecord } from '../ports';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+/** YYYY-MM-DD of an instant in a time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+export function daysToDeadline(campaign: CampaignRecord, now: Date): number {
+  const today = Date.parse(`${localDate(now, campaign.timeZone)}T00:00:00Z`);
+  const due = Date.parse(`${localDate(new Date(campaign.deadline), campaign.timeZone)}T00:00:00Z`);
+  return Math.round((due - today) / DAY_MS);
+}
+
+export type Acceptance = 'on-time' | 'late' | 'refused-deadline' | 'refused-closed';
+
+export function acceptance(campaign: CampaignRecord, now: Date): Acceptance {
+  if (!campaign.open) return 'refused-closed';
+  const deadline = Date.parse(campaign.deadline);
+  if (now.getTime() <= deadline) return 'on-time';
+  if (now.getTime() <= deadline + campaign.graceMinutes * MINUTE_MS) return 'late';
+  return 'refused-deadline';
+}

@@ -1,0 +1,86 @@
+// The award history across campaigns: awards the board records as given (reviewNominee "đã khen thưởng") are
+// stored by nominee key, and validation of later submissions looks the nominees up there, so eligibility
+// criteria ("3 consecutive years of …") see awards the units did not write down.
+import { contentHash } from '../../../shared/consolidation/hash';
+import type { NomineeFields } from '../../../shared/consolidation/types';
+import type { AwardHistoryEntry } from '../../../shared/schema/campaign-rules';
+import { nomineeKeysOf, primaryKey } from './award-history-keys';
+import type { StoredEntry } from './master-store';
+import type {
+  AwardHistoryRecord,
+  AwardHistoryRepository,
+  GridValidator,
+  NomineeReview,
+  ValidationInput,
+  ValidationOutcome,
+} from '../ports';
+
+/** Records the award of an awarded review; returns the record id (the same id when recorded again). */
+export async function recordAward(
+  history: AwardHistoryRepository,
+  campaignId: string,
+  entry: StoredEntry,
+  review: NomineeReview,
+): Promise<string | null> {
+  const nomineeKey = primaryKey(entry);
+  if (!nomineeKey || !review.awardCode || !review.decisionDate) return null;
+  const year = Number(review.decisionDate.slice(0, 4));
+  const id = `a-${contentHash([nomineeKey, review.awardCode, year, review.decisionNumber ?? ''])}`;
+  await history.record({
+    id,
+    nomineeKey,
+    campaignId,
+    nomineeId: entry.nomineeId,
+    recordedBy: review.reviewedBy,
+    recordedAt: review.reviewedAt,
+    awardCode: review.awardCode,
+    year,
+    ...identityOf(entry),
+    ...(review.decisionNumber === undefined ? {} : { decisionNumber: review.decisionNumber }),
+    decisionDate: review.decisionDate,
+  });
+  return id;
+}
+
+function identityOf(entry: StoredEntry): Partial<AwardHistoryEntry> {
+  const { cccd, fullName, collectiveName } = entry;
+  const birthYear = entry.birthYear ?? (entry.birthDate ? Number(entry.birthDate.slice(0, 4)) : undefined);
+  return {
+    ...(cccd === undefined ? {} : { cccd }),
+    ...(fullName === undefined || entry.kind !== 'individual' ? {} : { fullName }),
+    ...(birthYear === undefined ? {} : { birthYear }),
+    ...(collectiveName === undefined ? {} : { collectiveName }),
+  };
+}
+
+/**
+ * Validates a grid with the award history of its nominees: a first pass reads the rows, their keys are looked
+ * up, and only when history exists is the grid validated again with it.
+ */
+export async function validateWithHistory(
+  validate: GridValidator,
+  history: AwardHistoryRepository | undefined,
+  grid: Parameters<GridValidator>[0],
+  input: ValidationInput,
+): Promise<ValidationOutcome> {
+  const first = validate(grid, input);
+  if (!history) return first;
+  const keys = [...new Set(first.rows.flatMap((row) => nomineeKeysOf(row.data as NomineeFields)))];
+  if (keys.length === 0) return first;
+  const found = await history.findByKeys(keys);
+  if (found.length === 0) return first;
+  return validate(grid, { ...input, awardHistory: found.map(toEntry) });
+}
+
+function toEntry(record: AwardHistoryRecord): AwardHistoryEntry {
+  const {
+    id: _id,
+    nomineeKey: _k,
+    campaignId: _c,
+    nomineeId: _n,
+    recordedBy: _b,
+    recordedAt: _a,
+    ...entry
+  } = record;
+  return entry;
+}

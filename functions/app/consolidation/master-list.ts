@@ -1,0 +1,122 @@
+// masterList: a stored master version as JSON, paged by entry index (the page token pins the version, so paging
+// never mixes two versions). The board sees everything; a unit user sees only the entries their units nominated,
+// with only their own source rows and issues, and no duplicate groups. Every read is recorded in the access log.
+import type { MasterListResponse } from '../../../shared/api/master-list';
+import type { MasterVersion } from '../../../shared/consolidation/types';
+import { requireUnit } from '../campaigns/access';
+import { AppError } from '../errors';
+import { loadCampaign } from '../campaigns/load-target';
+import { findManifest, loadVersion, type StoredEntry } from './master-store';
+import type { AccessLog, CampaignRepository, Clock, MasterRepository, Principal } from '../ports';
+
+export interface MasterListDeps {
+  campaigns: CampaignRepository;
+  masters: MasterRepository;
+  accessLog: AccessLog;
+  clock: Clock;
+}
+
+export interface MasterListBody {
+  campaignId: string;
+  version?: number | undefined;
+  unitId?: string | undefined;
+  pageSize: number;
+  pageToken?: string | undefined;
+}
+
+interface PageToken {
+  version: number;
+  offset: number;
+}
+
+export async function masterList(
+  request: MasterListBody,
+  principal: Principal,
+  deps: MasterListDeps & { requestId: string },
+): Promise<MasterListResponse> {
+  const scope = scopeOf(principal, request.unitId);
+  const token = request.pageToken === undefined ? undefined : parseToken(request.pageToken);
+  await loadCampaign(deps.campaigns, request.campaignId);
+  const manifest = await findManifest(deps.masters, request.campaignId, token?.version ?? request.version);
+  const master = visible(await loadVersion(deps.masters, manifest), scope);
+  const offset = token?.offset ?? 0;
+  const entries = master.entries.slice(offset, offset + request.pageSize);
+  const end = offset + entries.length;
+  const total = master.entries.length;
+  await record(deps, principal, request, `master v${manifest.version}, entries ${offset}-${end} of ${total}`);
+  return {
+    master: { ...master, entries },
+    page: {
+      offset,
+      size: entries.length,
+      total,
+      nextPageToken: end < total ? tokenOf(manifest.version, end) : null,
+    },
+  };
+}
+
+/** null: everything (board without unitId); otherwise the units whose entries may be seen. */
+function scopeOf(principal: Principal, unitId: string | undefined): Set<string> | null {
+  if (unitId !== undefined) {
+    requireUnit(principal, unitId);
+    return new Set([unitId]);
+  }
+  return principal.role === 'board' ? null : new Set(principal.unitIds);
+}
+
+function visible(master: MasterVersion, scope: Set<string> | null): MasterVersion {
+  if (scope === null) return master;
+  const entries = master.entries
+    .filter((e) => e.sources.some((s) => scope.has(s.unitId)))
+    .map((e) => onlyOwn(e, scope));
+  const ids = new Set(entries.map((e) => e.nomineeId));
+  const changes = {
+    added: master.changes.added.filter((id) => ids.has(id)),
+    removed: [],
+    changed: master.changes.changed.filter((c) => ids.has(c.nomineeId)),
+    newDuplicateGroups: [],
+  };
+  const stats = { ...master.stats, units: master.stats.units.filter((u) => scope.has(u.unitId)) };
+  const unitVersions = Object.fromEntries(Object.entries(master.unitVersions).filter(([u]) => scope.has(u)));
+  return { ...master, entries, duplicates: [], changes, stats, unitVersions };
+}
+
+/** Personal data a merged entry may hold from another unit's row; a unit sees it only on entries it alone nominated. */
+const PERSONAL_FIELDS = ['cccd', 'phone', 'email', 'birthDate'] as const;
+
+function onlyOwn(entry: StoredEntry, scope: Set<string>): StoredEntry {
+  const own: StoredEntry = {
+    ...entry,
+    sources: entry.sources.filter((s) => scope.has(s.unitId)),
+    issues: entry.issues.filter((i) => i.unitId === undefined || scope.has(i.unitId)),
+  };
+  if (own.sources.length < entry.sources.length) for (const field of PERSONAL_FIELDS) delete own[field];
+  return own;
+}
+
+export function tokenOf(version: number, offset: number): string {
+  return `v${version}-o${offset}`;
+}
+
+function parseToken(token: string): PageToken {
+  const match = /^v([1-9]\d{0,8})-o(\d{1,9})$/.exec(token);
+  if (!match) throw new AppError('INVALID_PAGE_TOKEN');
+  return { version: Number(match[1]), offset: Number(match[2]) };
+}
+
+async function record(
+  deps: MasterListDeps & { requestId: string },
+  principal: Principal,
+  request: MasterListBody,
+  detail: string,
+): Promise<void> {
+  await deps.accessLog.record({
+    at: deps.clock.now().toISOString(),
+    actor: principal.email,
+    action: 'masterList',
+    campaignId: request.campaignId,
+    ...(request.unitId === undefined ? {} : { unitId: request.unitId }),
+    requestId: deps.requestId,
+    detail,
+  });
+}

@@ -1,0 +1,67 @@
+// What a unit sees of the board's review in campaignStatus: how many of its entries in the current master version
+// are reviewed, and the nominees returned to it for completion (needsInfo) with the board's note.
+import type { ReturnedNominee } from '../../../shared/api/campaign-status';
+import { type LatestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
+import type { MasterManifest, MasterRepository, NomineeReview, ReviewRepository } from '../ports';
+import { FINAL_REVIEW_STATES } from './review-states';
+
+export interface UnitReviewView {
+  /** The newest submission version of the unit taken by the current master version (0 = not in it). */
+  submissionVersion: number;
+  /** Rows of the unit taken by the current master version (both kinds' lists, valid or not). */
+  consolidatedRows: number;
+  masterEntries: number;
+  reviewedEntries: number;
+  returned: ReturnedNominee[];
+}
+
+type ReviewLookup = (unitId: string) => UnitReviewView | undefined;
+
+export async function reviewViews(
+  deps: { masters?: MasterRepository; reviews?: ReviewRepository },
+  campaignId: string,
+): Promise<ReviewLookup> {
+  if (!deps.masters || !deps.reviews) return () => undefined;
+  const [head, reviews] = await Promise.all([
+    deps.masters.latestManifest(campaignId),
+    deps.reviews.listNomineeReviews(campaignId),
+  ]);
+  if (!head) return () => undefined;
+  const byId = new Map(reviews.map((r) => [r.nomineeId, r]));
+  return (unitId) => viewOf(head, byId, unitId);
+}
+
+function viewOf(head: MasterManifest, reviews: Map<string, NomineeReview>, unitId: string): UnitReviewView {
+  const ids = head.byUnit.find((u) => u.unitId === unitId)?.nomineeIds ?? [];
+  const mine = ids.flatMap((id) => reviews.get(id) ?? []);
+  return {
+    submissionVersion: head.unitVersions[unitId] ?? 0,
+    consolidatedRows: head.byUnit.find((u) => u.unitId === unitId)?.rows ?? 0,
+    masterEntries: ids.length,
+    reviewedEntries: mine.filter((r) => FINAL_REVIEW_STATES.has(r.state)).length,
+    returned: mine.filter((r) => r.state === 'needsInfo').map((r) => returnedOf(r, unitId)),
+  };
+}
+
+function returnedOf(review: NomineeReview, unitId: string): ReturnedNominee {
+  return {
+    nomineeId: review.nomineeId,
+    displayName: review.displayName,
+    note: review.note ?? '',
+    sheetRows: review.sources.filter((s) => s.unitId === unitId).map((s) => s.sheetRow),
+    reviewedAt: review.reviewedAt,
+  };
+}
+
+/**
+ * The current master version took the unit's latest list of each kind. The manifest records the newest version
+ * taken per unit and the rows taken, so: the newest version taken is the unit's newest commit (no list of either
+ * kind arrived since), and the rows taken are exactly the rows of the kinds' latest lists (a master built from
+ * one list only, e.g. by the earlier per-unit rule, does not count as having taken both).
+ */
+export function tookLatestLists(latest: LatestByKind, view: UnitReviewView): boolean {
+  const newest = newestOf(latest);
+  if (!newest || newest.version !== view.submissionVersion) return false;
+  const rows = latestLists(latest).reduce((n, c) => n + c.rowCount, 0);
+  return rows === view.consolidatedRows;
+}
