@@ -14,9 +14,8 @@ import { FirestoreSubmissions } from './adapters/firestore/submissions';
 import { createJsonLogger } from './adapters/log/json-logger';
 import type { AuthDeps } from './app/campaigns/authenticate';
 import type { ConsolidateDeps } from './app/consolidation/consolidate';
-import type { ImportWorkbookPorts } from './app/submissions/workbook-lists';
-import type { SpreadsheetPort } from './app/outputs/sheet-writer';
 import type { RenderPort } from './app/outputs/export-master';
+import type { SpreadsheetPort } from './app/outputs/sheet-writer';
 import type {
   AccessLog,
   AwardHistoryRepository,
@@ -31,6 +30,7 @@ import type {
   RunRepository,
   SubmissionRepository,
 } from './app/ports';
+import type { ImportWorkbookPorts } from './app/submissions/workbook-lists';
 import { type Config, parseConfig } from './config';
 import { once } from './once';
 import { gridValidator } from './validator';

@@ -4,8 +4,8 @@
 import { importWorkbookRequestSchema } from '../../shared/api/master-outputs';
 import type { SubmitNominationsRequest } from '../../shared/api/nominations';
 import type { Principal } from '../app/ports';
-import { submitNominations } from '../app/submissions/submit-nominations';
 import { importUnitWorkbook } from '../app/submissions/import-workbook';
+import { submitNominations } from '../app/submissions/submit-nominations';
 import { type Services, services } from '../composition';
 import { receiptAfterSubmit } from '../mail-composition';
 import { endpointDeps } from './endpoint-deps';

@@ -3,10 +3,10 @@
 import ExcelJS from 'exceljs';
 import { officialWorkbookBytes } from '../../functions/adapters/xlsx/official-workbook';
 import { readWorkbookSheets } from '../../functions/adapters/xlsx/read-workbook';
-import { gridsFromSheets } from '../../functions/app/submissions/import-grids';
 import { planMasterSheetWrite } from '../../functions/app/outputs/master-sheet-plan';
 import { masterTabs } from '../../functions/app/outputs/master-tabs';
 import { officialDocuments } from '../../functions/app/outputs/official-lists';
+import { gridsFromSheets } from '../../functions/app/submissions/import-grids';
 import { decodeTcvn3 } from '../../shared/text/legacy-encoding';
 import { largeWorkbook } from '../../test/fixtures/xlsx/make-fixtures';
 import { sampleMaster } from '../../test/fixtures/xlsx/sample-master';

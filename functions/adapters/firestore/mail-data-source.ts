@@ -8,8 +8,6 @@
 import type { Firestore, Query } from 'firebase-admin/firestore';
 import { campaignRecordSchema, memberInputSchema } from '../../../shared/api/admin-campaign';
 import { AppError } from '../../app/errors';
-import { KIND_LABELS } from '../../app/outputs/labels';
-import { lastSubmittedAt, latestByKind, latestLists, newestOf } from '../../app/submissions/latest-by-kind';
 import { masterDigest, type SubmittedTotals } from '../../app/mail/digest-input';
 import type { DigestInput, SheetIssue, UnitStatusInput } from '../../app/mail/map-views';
 import { isoWeek, localDate } from '../../app/mail/period';
@@ -21,6 +19,7 @@ import type {
   MasterSource,
   UnitStatusWithContacts,
 } from '../../app/mail/ports';
+import { KIND_LABELS } from '../../app/outputs/labels';
 import type {
   CampaignRecord,
   CampaignRepository,
@@ -29,6 +28,7 @@ import type {
   SubmissionRepository,
   UnitRecord,
 } from '../../app/ports';
+import { lastSubmittedAt, latestByKind, latestLists, newestOf } from '../../app/submissions/latest-by-kind';
 import { call } from './errors';
 import { parseData } from './parse';
 

@@ -4,9 +4,9 @@ import type {
   AdminCampaignResponse,
   CampaignRecord,
 } from '../../../shared/api/admin-campaign';
-import { requireBoard } from './access';
 import { AppError } from '../errors';
 import type { CampaignRepository, Clock, MemberRepository, Principal } from '../ports';
+import { requireBoard } from './access';
 
 export interface AdminDeps {
   campaigns: CampaignRepository;

@@ -11,10 +11,6 @@ import type {
   UnitStatus,
   UnitStatusValue,
 } from '../../../shared/api/campaign-status';
-import { canActFor, requireUnit } from './access';
-import { daysToDeadline } from './deadline';
-import { type LatestByKind, latestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
-import { loadCampaign } from './load-target';
 import type {
   AccessLog,
   CampaignRepository,
@@ -27,6 +23,10 @@ import type {
   UnitRecord,
 } from '../ports';
 import { reviewViews, tookLatestLists, type UnitReviewView } from '../review/review-status';
+import { type LatestByKind, latestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
+import { canActFor, requireUnit } from './access';
+import { daysToDeadline } from './deadline';
+import { loadCampaign } from './load-target';
 
 type UnitLists = NonNullable<UnitStatus['lists']>;
 

@@ -4,8 +4,6 @@
 import { contentHash } from '../../../shared/consolidation/hash';
 import type { NomineeFields } from '../../../shared/consolidation/types';
 import type { AwardHistoryEntry } from '../../../shared/schema/campaign-rules';
-import { nomineeKeysOf, primaryKey } from './award-history-keys';
-import type { StoredEntry } from './master-store';
 import type {
   AwardHistoryRecord,
   AwardHistoryRepository,
@@ -14,6 +12,8 @@ import type {
   ValidationInput,
   ValidationOutcome,
 } from '../ports';
+import { nomineeKeysOf, primaryKey } from './award-history-keys';
+import type { StoredEntry } from './master-store';
 
 /** Records the award of an awarded review; returns the record id (the same id when recorded again). */
 export async function recordAward(

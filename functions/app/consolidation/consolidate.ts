@@ -7,27 +7,8 @@ import { buildMaster } from '../../../shared/consolidation/build-master';
 import { chunkMaster } from '../../../shared/consolidation/chunks';
 import type { MasterVersion } from '../../../shared/consolidation/types';
 import { requireBoard } from '../campaigns/access';
-import { eligibilityFn } from './eligibility';
-import {
-  type ConsolidationInputs,
-  currentUnits,
-  DEFAULT_BASE_SALARY,
-  historyKeys,
-  inputHash,
-  latestSubmission,
-  statsOptions,
-} from './inputs';
-import { newRunRecord, RunTracker } from './progress';
-import { byUnitOf, manifestOf, resultOf, summaryMessage } from './summary';
-import { AppError } from '../errors';
 import { loadCampaign } from '../campaigns/load-target';
-import {
-  loadVersion,
-  MASTER_CHUNK_SIZE,
-  rememberVersion,
-  type StoredEntry,
-  writeChunks,
-} from './master-store';
+import { AppError } from '../errors';
 import type {
   AwardHistoryRepository,
   CampaignRecord,
@@ -41,6 +22,25 @@ import type {
   SubmissionRepository,
 } from '../ports';
 import { entryReview, toReviewDecision } from '../review/review-states';
+import { eligibilityFn } from './eligibility';
+import {
+  type ConsolidationInputs,
+  currentUnits,
+  DEFAULT_BASE_SALARY,
+  historyKeys,
+  inputHash,
+  latestSubmission,
+  statsOptions,
+} from './inputs';
+import {
+  loadVersion,
+  MASTER_CHUNK_SIZE,
+  rememberVersion,
+  type StoredEntry,
+  writeChunks,
+} from './master-store';
+import { newRunRecord, RunTracker } from './progress';
+import { byUnitOf, manifestOf, resultOf, summaryMessage } from './summary';
 
 export interface ConsolidateDeps {
   campaigns: CampaignRepository;

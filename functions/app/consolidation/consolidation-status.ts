@@ -1,12 +1,13 @@
 // consolidationStatus (board only): the run's status document (stage, done/total, progress); once done, the
 // figures of the master version it produced. A run whose document has not moved for STALE_MS is reported failed
 // (its writer died; the previous master version is untouched and a new run completes the work).
-import type { ConsolidationStatusRequest, ConsolidationStatusResponse } from '../../../shared/api/consolidation';
+import type {
+  ConsolidationStatusRequest,
+  ConsolidationStatusResponse,
+} from '../../../shared/api/consolidation';
 import { requireBoard } from '../campaigns/access';
-import { STAGE_MESSAGES } from './progress';
-import { resultOf } from './summary';
-import { AppError } from '../errors';
 import { loadCampaign } from '../campaigns/load-target';
+import { AppError } from '../errors';
 import type {
   CampaignRepository,
   Clock,
@@ -15,6 +16,8 @@ import type {
   RunRecord,
   RunRepository,
 } from '../ports';
+import { STAGE_MESSAGES } from './progress';
+import { resultOf } from './summary';
 
 export interface StatusRunDeps {
   campaigns: CampaignRepository;

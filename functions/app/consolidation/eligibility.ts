@@ -8,8 +8,8 @@ import type { NomineeFacts } from '../../../shared/eligibility/facts';
 import { historyFor } from '../../../shared/eligibility/history';
 import { issueMessage } from '../../../shared/issues';
 import type { AwardHistoryEntry } from '../../../shared/schema/campaign-rules';
-import { deadlineDate } from './inputs';
 import type { CampaignRecord } from '../ports';
+import { deadlineDate } from './inputs';
 
 export function eligibilityFn(
   campaign: CampaignRecord,

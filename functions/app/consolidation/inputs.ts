@@ -11,9 +11,7 @@ import type {
   UnitSubmission,
 } from '../../../shared/consolidation/types';
 import { AWARDS } from '../../../shared/vocab/awards';
-import { nomineeKeysOf } from './award-history-keys';
 import { localDate } from '../campaigns/deadline';
-import { latestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
 import type {
   AwardHistoryRecord,
   CampaignRecord,
@@ -25,6 +23,8 @@ import type {
   UnitRecord,
 } from '../ports';
 import { entryReview } from '../review/review-states';
+import { latestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
+import { nomineeKeysOf } from './award-history-keys';
 
 /** Lương cơ sở from 1/7/2024 (NĐ 73/2024/NĐ-CP), VND; override with ConsolidateDeps.baseSalary. */
 export const DEFAULT_BASE_SALARY = 2_340_000;

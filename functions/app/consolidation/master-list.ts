@@ -4,10 +4,10 @@
 import type { MasterListResponse } from '../../../shared/api/master-list';
 import type { MasterVersion } from '../../../shared/consolidation/types';
 import { requireUnit } from '../campaigns/access';
-import { AppError } from '../errors';
 import { loadCampaign } from '../campaigns/load-target';
-import { findManifest, loadVersion, type StoredEntry } from './master-store';
+import { AppError } from '../errors';
 import type { AccessLog, CampaignRepository, Clock, MasterRepository, Principal } from '../ports';
+import { findManifest, loadVersion, type StoredEntry } from './master-store';
 
 export interface MasterListDeps {
   campaigns: CampaignRepository;

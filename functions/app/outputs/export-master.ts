@@ -1,11 +1,15 @@
 // exportMaster (board only): a master version → the official xlsx files the board files (đề nghị khen thưởng,
 // đại biểu, cơ cấu đại biểu), as base64 in JSON. The issuing body comes from the campaign configuration.
 import type { IssuingBodyConfig } from '../../../shared/api/admin-campaign';
-import type { ExportedFileBody, ExportLayout, ExportMasterResponse } from '../../../shared/api/master-outputs';
+import type {
+  ExportedFileBody,
+  ExportLayout,
+  ExportMasterResponse,
+} from '../../../shared/api/master-outputs';
+import type { CampaignRecord, Principal } from '../ports';
 import { type ExportedFile, exportMasterFiles, filesResponse } from './export-files';
 import type { IssuingBody, OfficialDocument } from './official-lists';
 import { boardMasterVersion, type OutputSourceDeps, recordOutput } from './output-source';
-import type { CampaignRecord, Principal } from '../ports';
 
 /** Renders one official document as xlsx bytes (functions/adapters/xlsx/official-workbook.ts). */
 export type RenderPort = (doc: OfficialDocument) => Promise<Uint8Array>;

@@ -5,8 +5,8 @@ import type { UnitStatus } from '../../../shared/api/campaign-status';
 import type { SheetOutcome, WriteMasterSheetResponse } from '../../../shared/api/master-outputs';
 import { campaignStatus, type StatusDeps } from '../campaigns/campaign-status';
 import { AppError, codedFailure } from '../errors';
+import type { AccessLog, CampaignRecord, Logger, Principal } from '../ports';
 import { ExportError } from './errors';
-import { type SpreadsheetPort, writeMasterSheet } from './sheet-writer';
 import {
   boardMasterVersion,
   type OutputSourceDeps,
@@ -14,7 +14,7 @@ import {
   recordOutput,
   type VersionRequest,
 } from './output-source';
-import type { AccessLog, CampaignRecord, Logger, Principal } from '../ports';
+import { type SpreadsheetPort, writeMasterSheet } from './sheet-writer';
 
 export type SheetOutputDeps = OutputSourceDeps &
   Omit<StatusDeps, 'accessLog'> & {

@@ -4,8 +4,8 @@
 import type { ReviewDuplicatesResponse } from '../../../shared/api/reviews';
 import { contentHash } from '../../../shared/consolidation/hash';
 import { requireBoard } from '../campaigns/access';
-import { AppError } from '../errors';
 import { loadCampaign } from '../campaigns/load-target';
+import { AppError } from '../errors';
 import type {
   CampaignRepository,
   Clock,

@@ -5,10 +5,10 @@
 import type { NomineeReviewState } from '../../../shared/api/master-entries';
 import type { ReviewNomineeResponse } from '../../../shared/api/reviews';
 import { requireBoard } from '../campaigns/access';
-import { recordAward } from '../consolidation/award-history';
-import { AppError } from '../errors';
 import { loadCampaign } from '../campaigns/load-target';
+import { recordAward } from '../consolidation/award-history';
 import { loadVersion, type StoredEntry } from '../consolidation/master-store';
+import { AppError } from '../errors';
 import type { AwardHistoryRepository, NomineeReview, Principal } from '../ports';
 import type { ReviewDeps } from './review-duplicates';
 

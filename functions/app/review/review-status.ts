@@ -1,8 +1,8 @@
 // What a unit sees of the board's review in campaignStatus: how many of its entries in the current master version
 // are reviewed, and the nominees returned to it for completion (needsInfo) with the board's note.
 import type { ReturnedNominee } from '../../../shared/api/campaign-status';
-import { type LatestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
 import type { MasterManifest, MasterRepository, NomineeReview, ReviewRepository } from '../ports';
+import { type LatestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
 import { FINAL_REVIEW_STATES } from './review-states';
 
 export interface UnitReviewView {

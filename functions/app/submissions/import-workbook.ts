@@ -4,14 +4,10 @@
 import type { ImportWorkbookResponse } from '../../../shared/api/master-outputs';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../shared/api/nominations';
 import { requireUnit } from '../campaigns/access';
-import { ExportError } from '../outputs/errors';
-import {
-  type ImportWorkbookPorts,
-  type ImportWorkbookResult,
-  importWorkbook,
-} from './workbook-lists';
 import { loadTarget } from '../campaigns/load-target';
+import { ExportError } from '../outputs/errors';
 import type { AccessLog, CampaignRepository, Clock, Principal } from '../ports';
+import { type ImportWorkbookPorts, type ImportWorkbookResult, importWorkbook } from './workbook-lists';
 
 export interface WorkbookImportDeps {
   campaigns: CampaignRepository;

@@ -11,11 +11,9 @@
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../shared/api/nominations';
 import type { Issue } from '../../../shared/grid/types';
 import { requireUnit } from '../campaigns/access';
-import { contentHash, keyId, versionId } from './content-hash';
 import { acceptance } from '../campaigns/deadline';
-import { AppError } from '../errors';
-import { latestByKind, newestOf } from './latest-by-kind';
 import { loadTarget } from '../campaigns/load-target';
+import { AppError } from '../errors';
 import type {
   AwardHistoryRepository,
   CampaignRecord,
@@ -28,6 +26,8 @@ import type {
   SubmissionRepository,
   VersionHeader,
 } from '../ports';
+import { contentHash, keyId, versionId } from './content-hash';
+import { latestByKind, newestOf } from './latest-by-kind';
 import { runValidation } from './validate-rows';
 import { buildDraft, type VersionDraft } from './version-draft';
 

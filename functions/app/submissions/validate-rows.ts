@@ -2,9 +2,9 @@
 import type { ValidateRowsRequest, ValidateRowsResponse } from '../../../shared/api/nominations';
 import type { Grid } from '../../../shared/grid/types';
 import { requireUnit } from '../campaigns/access';
-import { validateWithHistory } from '../consolidation/award-history';
 import { localDate } from '../campaigns/deadline';
 import { loadTarget } from '../campaigns/load-target';
+import { validateWithHistory } from '../consolidation/award-history';
 import type {
   AwardHistoryRepository,
   CampaignRecord,

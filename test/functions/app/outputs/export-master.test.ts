@@ -1,13 +1,13 @@
 // exportMaster with in-memory repositories and a recording renderer (the exceljs renderer is exercised in
 // test/functions/adapters/xlsx and test/integration/master-outputs.test.ts).
 import { describe, expect, it } from 'vitest';
-import type { OfficialDocument } from '../../../../functions/app/outputs/official-lists';
 import {
   BLANK_ISSUING_BODY,
   exportMaster,
   issuingBodyOf,
   layoutOf,
 } from '../../../../functions/app/outputs/export-master';
+import type { OfficialDocument } from '../../../../functions/app/outputs/official-lists';
 import type { Principal } from '../../../../functions/app/ports';
 import { campaignRecordSchema } from '../../../../shared/api/admin-campaign';
 import { exportMasterRequestSchema } from '../../../../shared/api/master-outputs';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NomineeReview } from '../../../../functions/app/ports';
-import { entryReview, FINAL_REVIEW_STATES, toReviewDecision } from '../../../../functions/app/review/review-states';
+import {
+  entryReview,
+  FINAL_REVIEW_STATES,
+  toReviewDecision,
+} from '../../../../functions/app/review/review-states';
 
 const review = (state: NomineeReview['state'], extra: Partial<NomineeReview> = {}): NomineeReview => ({
   nomineeId: 'i-1',

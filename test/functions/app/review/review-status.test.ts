@@ -1,7 +1,6 @@
 // The unit's view of the board's review (pure, with in-memory ports): what the current master version took of the
 // unit, and whether that is the unit's latest list of each kind.
 import { describe, expect, it } from 'vitest';
-import { latestByKind } from '../../../../functions/app/submissions/latest-by-kind';
 import type {
   CommitRecord,
   MasterManifest,
@@ -10,6 +9,7 @@ import type {
   ReviewRepository,
 } from '../../../../functions/app/ports';
 import { reviewViews, tookLatestLists } from '../../../../functions/app/review/review-status';
+import { latestByKind } from '../../../../functions/app/submissions/latest-by-kind';
 import type { NominationKind } from '../../../../shared/grid/types';
 
 const unitFigures = (unitId: string, rows: number, nomineeIds: string[]) => ({

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dataCell, gridsFromSheets, type SheetMatrix } from '../../../../functions/app/submissions/import-grids';
+import {
+  dataCell,
+  gridsFromSheets,
+  type SheetMatrix,
+} from '../../../../functions/app/submissions/import-grids';
 import { headerMatcher, labelKey } from '../../../../functions/app/submissions/import-headers';
 
 function sheet(name: string, values: SheetMatrix['values'], extra: Partial<SheetMatrix> = {}): SheetMatrix {

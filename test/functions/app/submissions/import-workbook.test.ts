@@ -1,8 +1,8 @@
 // importUnitWorkbook with in-memory repositories, a stub sheet reader and a submit port that answers like
 // submitNominations (idempotent by key). The real path (exceljs, Firestore) is in test/integration/master-outputs.
 import { describe, expect, it } from 'vitest';
-import type { SheetMatrix } from '../../../../functions/app/submissions/import-grids';
 import type { Principal } from '../../../../functions/app/ports';
+import type { SheetMatrix } from '../../../../functions/app/submissions/import-grids';
 import { decodeFile, importUnitWorkbook } from '../../../../functions/app/submissions/import-workbook';
 import { campaignRecordSchema } from '../../../../shared/api/admin-campaign';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../../shared/api/nominations';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lastSubmittedAt, latestByKind, latestLists, newestOf } from '../../../../functions/app/submissions/latest-by-kind';
 import type { CommitRecord } from '../../../../functions/app/ports';
+import {
+  lastSubmittedAt,
+  latestByKind,
+  latestLists,
+  newestOf,
+} from '../../../../functions/app/submissions/latest-by-kind';
 import type { NominationKind } from '../../../../shared/grid/types';
 
 const commit = (version: number, kind: NominationKind, submittedAt: string): CommitRecord => ({
