@@ -1,26 +1,41 @@
-// Composition root: builds the adapters once per instance from the parsed config. index.ts registers handlers
-// that ask for services() lazily; the local stack and tests install their own with useServices().
-// Cold start: SDKs that not every request needs (google-auth-library for ID tokens, @googleapis/sheets, exceljs)
-// are imported by the adapter's first call, not here.
+// The one composition root: builds the adapters once per instance from the parsed config, and wires what follows a
+// commit (the notifier: receipts, unit summaries, the master sheet). index.ts registers handlers that ask for
+// services() lazily; the local stack and tests install their own with useServices(). Mail is built on its first use
+// with the instance (a bad mail setting fails only mail, logged, never a submission).
+// Cold start: SDKs that not every request needs (google-auth-library for ID tokens, @googleapis/sheets, exceljs,
+// the mail transport's SDK) are imported by the adapter's first call, not here.
 import type { Firestore } from 'firebase-admin/firestore';
 import { FirestoreAccessLog } from './adapters/firestore/access-log';
 import { FirestoreAwardHistory } from './adapters/firestore/award-history';
 import { FirestoreCampaigns, FirestoreMembers } from './adapters/firestore/campaigns';
 import { createFirestore } from './adapters/firestore/client';
 import { FirestoreRuns } from './adapters/firestore/consolidation-runs';
+import { FirestoreDeliveryLog } from './adapters/firestore/delivery-log';
+import { FirestoreMailDataSource } from './adapters/firestore/mail-data-source';
 import { FirestoreMasters } from './adapters/firestore/masters';
 import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
 import { createJsonLogger } from './adapters/log/json-logger';
+import { loadMailSender } from './adapters/mail/create-sender';
 import type { AuthDeps } from './app/campaigns/authenticate';
 import type { ConsolidateDeps } from './app/consolidation/consolidate';
+import { type MailConfig, parseMailConfig } from './app/mail/config';
+import { notifyUnits, type SummaryHookDeps } from './app/mail/consolidation-hook';
+import type { MailDeps } from './app/mail/deliver';
+import { MailError } from './app/mail/errors';
+import { masterSourceOf } from './app/mail/master-source';
+import type { MailSender } from './app/mail/ports';
+import { afterSubmit, errorFields, type ReceiptHookDeps } from './app/mail/receipt-hook';
+import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
 import type { RenderPort } from './app/outputs/export-master';
 import type { SpreadsheetPort } from './app/outputs/sheet-writer';
+import { sheetAfterConsolidate } from './app/outputs/write-master-sheet';
 import type {
   AccessLog,
   AwardHistoryRepository,
   CampaignRepository,
   Clock,
+  CommitNotifier,
   GridValidator,
   IdTokenVerifier,
   Logger,
@@ -54,6 +69,22 @@ export interface Services {
   sheets: SpreadsheetPort;
   /** exceljs, loaded on first use: official xlsx rendering and workbook reading. */
   xlsx: XlsxPorts;
+  /** The mail wiring, built on first use and kept with this instance; throws MAIL_CONFIG_INVALID on bad settings. */
+  mail: () => MailServices;
+  /** What follows a commit: receipts, unit summaries, the master sheet. */
+  notifier: CommitNotifier;
+}
+
+export interface MailServices {
+  config: MailConfig;
+  mail: MailDeps;
+  source: FirestoreMailDataSource;
+  /** For weeklyDigestHandler / deadlineRemindersHandler. */
+  schedule: ScheduleHandlerDeps;
+  /** For afterSubmit (functions/app/mail/receipt-hook.ts). */
+  receipt: ReceiptHookDeps;
+  /** For notifyUnits (functions/app/mail/consolidation-hook.ts). */
+  summaries: SummaryHookDeps;
 }
 
 export interface XlsxPorts {
@@ -63,11 +94,31 @@ export interface XlsxPorts {
 
 export type ServiceOverrides = Partial<
   Pick<Services, 'logger' | 'clock' | 'verifier' | 'validate' | 'sheets' | 'xlsx'>
->;
+> & {
+  /** Mail settings; absent: parsed from process.env on the first mail. */
+  mailConfig?: MailConfig;
+};
 
 export const systemClock: Clock = { now: () => new Date() };
 
 export function buildServices(config: Config, overrides: ServiceOverrides = {}): Services {
+  const { mailConfig, ...adapterOverrides } = overrides;
+  const s = baseServices(config, adapterOverrides) as Services;
+  s.mail = memo(() => buildMailServices(s, mailConfig ?? parseMailSettings(process.env)));
+  s.notifier = commitNotifier(s);
+  return s;
+}
+
+/** Builds once on first call; a throw is not kept, so the next call tries again. */
+function memo<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+}
+
+function baseServices(config: Config, overrides: ServiceOverrides): Omit<Services, 'mail' | 'notifier'> {
   const db = createFirestore({
     projectId: config.projectId,
     ...(config.firestoreHost ? { emulatorHost: config.firestoreHost } : {}),
@@ -162,11 +213,105 @@ export function useServices(next: Services): void {
   current = next;
 }
 
-/** consolidate's dependencies: the services plus BASE_SALARY_VND when configured. */
-export function consolidateDeps(s: Services): ConsolidateDeps {
-  return s.config.baseSalaryVnd === undefined ? s : { ...s, baseSalary: s.config.baseSalaryVnd };
+/** consolidate's dependencies: the services, BASE_SALARY_VND when configured, and the request id for logs. */
+export function consolidateDeps(s: Services, requestId?: string): ConsolidateDeps {
+  const salary = s.config.baseSalaryVnd === undefined ? {} : { baseSalary: s.config.baseSalaryVnd };
+  return { ...s, ...salary, requestId };
 }
 
 export function authDeps(s: Services): AuthDeps {
   return { mode: s.config.authMode, verifier: s.verifier, members: s.members };
+}
+
+// ── What follows a commit ────────────────────────────────────────────────────────────────────────────────────────
+
+function commitNotifier(s: Services): CommitNotifier {
+  return {
+    submitted: async (event) => {
+      const mail = mailOrLog(s, 'receipt not sent');
+      if (mail) await afterSubmit(mail.receipt, event);
+    },
+    consolidated: async (event) => {
+      if (event.notifyUnits) {
+        const mail = mailOrLog(s, 'unit summaries not sent');
+        if (mail) await notifyUnits(mail.summaries, event.campaignId);
+      }
+      if (!event.writeSheet) return undefined;
+      const target = { campaignId: event.campaignId, version: event.masterVersion };
+      return sheetAfterConsolidate(target, event.principal, {
+        ...s,
+        requestId: event.requestId ?? 'consolidate',
+      });
+    },
+  };
+}
+
+function mailOrLog(s: Services, message: string): MailServices | null {
+  try {
+    return s.mail();
+  } catch (error) {
+    s.logger.error(message, errorFields(error));
+    return null;
+  }
+}
+
+// ── Mail ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Mail settings from an environment; a bad setting is MAIL_CONFIG_INVALID naming the keys. */
+export function parseMailSettings(env: Record<string, string | undefined>): MailConfig {
+  try {
+    return parseMailConfig(env);
+  } catch (error) {
+    const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
+    const detail = issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+    throw new MailError('MAIL_CONFIG_INVALID', detail || String(error));
+  }
+}
+
+function buildMailServices(s: Services, config: MailConfig): MailServices {
+  const mail = mailDeps(s, config);
+  const masters = masterSourceOf(s.masters);
+  const source = new FirestoreMailDataSource({
+    db: s.db,
+    campaigns: s.campaigns,
+    submissions: s.submissions,
+    masters,
+  });
+  const logger = s.logger;
+  return {
+    config,
+    mail,
+    source,
+    schedule: { logger, schedule: { ...mail, source, reminderOffsets: config.reminderOffsets } },
+    receipt: { mail, directory: source, campaigns: s.campaigns, submissions: s.submissions, logger },
+    summaries: { mail, source, directory: source, logger, masters },
+  };
+}
+
+function mailDeps(s: Services, config: MailConfig): MailDeps {
+  const { dailyCap, maxRecipients, maxAttempts, claimLeaseMinutes, timeZone } = config;
+  return {
+    log: new FirestoreDeliveryLog(s.db),
+    sender: lazyMailSender(config),
+    clock: s.clock,
+    settings: { dailyCap, maxRecipients, maxAttempts, claimLeaseMinutes, timeZone },
+  };
+}
+
+/**
+ * The configured MailSender; its adapter module is imported on the first send. A failed import surfaces as a
+ * failed send, which the delivery log records and retries like any other.
+ */
+export function lazyMailSender(config: MailConfig): MailSender {
+  const loaded = once(() => loadMailSender(config));
+  return {
+    transport: config.transport,
+    sender: config.from.address,
+    send: async (message) => (await loaded()).send(message),
+  };
+}
+
+/** What the weeklyDigest / deadlineReminders CloudEvent handlers need, from this instance's services. */
+export function mailSchedule(): ScheduleHandlerDeps {
+  return services().mail().schedule;
 }

@@ -14,7 +14,7 @@ type ScheduledFactory = (deps: () => ScheduleHandlerDeps) => CloudEventHandler<P
 async function scheduled(
   factory: Promise<ScheduledFactory>,
 ): Promise<CloudEventHandler<PubSubMessagePublished>> {
-  const [make, { mailSchedule }] = await Promise.all([factory, import('./mail-composition')]);
+  const [make, { mailSchedule }] = await Promise.all([factory, import('./composition')]);
   return make(mailSchedule);
 }
 

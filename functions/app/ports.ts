@@ -4,7 +4,12 @@ import type { CampaignRecord, MemberRecord, UnitRecord } from '../../shared/api/
 import type { RunStage } from '../../shared/api/consolidation';
 import type { Summary } from '../../shared/api/grid';
 import type { NomineeReviewState, UnitConsolidation } from '../../shared/api/master-entries';
-import type { SubmissionStatus } from '../../shared/api/nominations';
+import type { SheetOutcome } from '../../shared/api/master-outputs';
+import type {
+  SubmissionStatus,
+  SubmitNominationsRequest,
+  SubmitNominationsResponse,
+} from '../../shared/api/nominations';
 import type {
   CampaignStats,
   ChangeSet,
@@ -132,6 +137,25 @@ export interface VerifiedIdentity {
 export interface IdTokenVerifier {
   /** Throws AppError UNAUTHENTICATED for an invalid, expired or wrongly addressed token. */
   verify(token: string): Promise<VerifiedIdentity>;
+}
+
+/**
+ * What follows a commit, wired once by the composition root: the unit's receipt after a version; the unit summaries
+ * and the master sheet after a consolidation. A mail failure is logged, never thrown: the commit stands.
+ */
+export interface CommitNotifier {
+  submitted(event: { request: SubmitNominationsRequest; result: SubmitNominationsResponse }): Promise<void>;
+  /** The sheet outcome when `writeSheet` was asked, else undefined. */
+  consolidated(event: ConsolidatedEvent): Promise<SheetOutcome | undefined>;
+}
+
+export interface ConsolidatedEvent {
+  campaignId: string;
+  masterVersion: number;
+  principal: Principal;
+  notifyUnits: boolean;
+  writeSheet: boolean;
+  requestId?: string | undefined;
 }
 
 export type LogFields = Record<string, string | number | boolean | undefined>;

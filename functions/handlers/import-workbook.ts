@@ -2,12 +2,9 @@
 // unit's editor) → { fileHash, submissions: [{ kind, sheetName, submissionKey, rows, response }], notices }. Each
 // recognised list goes through submitNominations (with its receipt mail); the same file twice stores nothing new.
 import { importWorkbookRequestSchema } from '../../shared/api/master-outputs';
-import type { SubmitNominationsRequest } from '../../shared/api/nominations';
-import type { Principal } from '../app/ports';
 import { importUnitWorkbook } from '../app/submissions/import-workbook';
 import { submitNominations } from '../app/submissions/submit-nominations';
-import { type Services, services } from '../composition';
-import { receiptAfterSubmit } from '../mail-composition';
+import { services } from '../composition';
 import { endpointDeps } from './endpoint-deps';
 import { jsonEndpoint } from './json-endpoint';
 
@@ -17,17 +14,12 @@ export const importWorkbookHandler = jsonEndpoint(
     schema: importWorkbookRequestSchema,
     run: (body, principal, requestId) => {
       const s = services();
-      const deps = { ...s, readSheets: s.xlsx.readSheets, submit: submitWithReceipt(s), requestId };
-      return importUnitWorkbook(body, principal, deps);
+      const submit = (
+        request: Parameters<typeof submitNominations>[0],
+        by: Parameters<typeof submitNominations>[1],
+      ) => submitNominations(request, by, s);
+      return importUnitWorkbook(body, principal, { ...s, readSheets: s.xlsx.readSheets, submit, requestId });
     },
   },
   endpointDeps,
 );
-
-function submitWithReceipt(s: Services) {
-  return async (request: SubmitNominationsRequest, principal: Principal) => {
-    const result = await submitNominations(request, principal, s);
-    await receiptAfterSubmit(s, { request, result });
-    return result;
-  };
-}

@@ -1,10 +1,9 @@
 // HTTP function submitNominations: POST { campaignId, unitId, kind, grid, submissionKey }
-// → { version, versionId, status, summary, issues, replayed, submittedAt, late }; then the unit's receipt is mailed
-// (exactly once per version; a mail failure never fails the submission).
+// → { version, versionId, status, summary, issues, replayed, submittedAt, late }; the use case then has the unit's
+// receipt mailed through the notifier (exactly once per version; a mail failure never fails the submission).
 import { submitNominationsRequestSchema } from '../../shared/api/nominations';
 import { submitNominations } from '../app/submissions/submit-nominations';
 import { services } from '../composition';
-import { receiptAfterSubmit } from '../mail-composition';
 import { endpointDeps } from './endpoint-deps';
 import { jsonEndpoint } from './json-endpoint';
 
@@ -12,11 +11,7 @@ export const submitNominationsHandler = jsonEndpoint(
   {
     name: 'submitNominations',
     schema: submitNominationsRequestSchema,
-    run: async (body, principal) => {
-      const result = await submitNominations(body, principal, services());
-      await receiptAfterSubmit(services(), { request: body, result });
-      return result;
-    },
+    run: (body, principal) => submitNominations(body, principal, services()),
   },
   endpointDeps,
 );

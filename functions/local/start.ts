@@ -3,7 +3,7 @@
 // campaign on first start, and keeps the data in .local/ across restarts.
 import { join, resolve } from 'node:path';
 import { HTTP_FUNCTIONS } from '../../shared/api';
-import { mailConfig } from '../mail-composition';
+
 import { LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from './seed-data';
 import { startStack } from './stack';
@@ -12,7 +12,7 @@ const port = Number(process.env.PORT ?? 8080);
 const dataDir = join(import.meta.dirname, '..', '..', '.local', 'firestore');
 process.env.MAIL_OUTBOX_DIR ??= join(import.meta.dirname, '..', '..', '.local', 'outbox');
 const stack = await startStack({ port, dataDir });
-const mail = mailConfig();
+const mail = stack.services.mail().config;
 
 const curl = (fn: string, user: string, body: string) =>
   `curl -s -X POST ${stack.url}/${fn} -H 'content-type: application/json' -H 'x-dev-user: ${user}' -d '${body}'`;

@@ -1,33 +1,21 @@
-// Mail wired into the running system: the local stack (embedded emulator, functions on one port), the outbox
-// sender in a temp folder, and the wiring the lead adds to index.ts and the submit handler (registered here the
-// same way): submit → one receipt per unit contact per version; weeklyDigest and deadlineReminders as Pub/Sub
-// CloudEvents → one digest per board member, reminders only to units not submitted or with errors.
+// Mail wired into the running system: the local stack (embedded emulator, every function of index.ts on one port)
+// with the outbox sender in a temp folder: submit → one receipt per unit contact per version (the commit notifier);
+// weeklyDigest and deadlineReminders as Pub/Sub CloudEvents → one digest per board member, reminders only to units
+// not submitted or with errors.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as functions from '@google-cloud/functions-framework';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidate } from '../../functions/app/consolidation/consolidate';
 import { notifyUnits } from '../../functions/app/mail/consolidation-hook';
 import { addDays, localDate } from '../../functions/app/mail/period';
 import { pubSubCloudEventRequest } from '../../functions/app/mail/schedule-trigger';
-import { submitNominations } from '../../functions/app/submissions/submit-nominations';
-import { services } from '../../functions/composition';
-import { deadlineRemindersHandler } from '../../functions/handlers/deadline-reminders';
-import { endpointDeps } from '../../functions/handlers/endpoint-deps';
-import { jsonEndpoint } from '../../functions/handlers/json-endpoint';
-import { weeklyDigestHandler } from '../../functions/handlers/weekly-digest';
+import { parseMailSettings } from '../../functions/composition';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, SEED_UNITS, unitEmail } from '../../functions/local/seed-data';
 import { type Stack, startStack } from '../../functions/local/stack';
-import {
-  mailServices,
-  parseMailSettings,
-  receiptAfterSubmit,
-  summariesAfterConsolidate,
-} from '../../functions/mail-composition';
 import { listOutbox, type OutboxEntry } from '../../scripts/outbox';
 import type { GridInput } from '../../shared/api/grid';
-import { type SubmitNominationsResponse, submitNominationsRequestSchema } from '../../shared/api/nominations';
+import type { SubmitNominationsResponse } from '../../shared/api/nominations';
 import { individualGrid } from '../support/grids';
 import { post, type ServedFunction, serveFunction } from '../support/http';
 
@@ -40,39 +28,15 @@ const SGD_CLERK = 'vanthu.sgd@langson.example';
 
 beforeAll(async () => {
   outbox = await mkdtemp(join(tmpdir(), 'tonvinh-outbox-'));
-  stack = await startStack({ port: 0 });
-  mailServices(stack.services, undefined, parseMailSettings({ MAIL_OUTBOX_DIR: outbox }));
+  const mailConfig = parseMailSettings({ MAIL_OUTBOX_DIR: outbox });
+  stack = await startStack({ port: 0, overrides: { mailConfig } });
   await stack.services.members.saveMembers([
     { email: SECOND_BOARD, role: 'board', unitIds: [], active: true },
     { email: SGD_CLERK, role: 'unit', unitIds: ['so-giao-duc'], active: true },
   ]);
   const campaign = await stack.services.campaigns.getCampaign(SEED_CAMPAIGN_ID);
   deadline = localDate(new Date(campaign?.deadline ?? ''), 'Asia/Ho_Chi_Minh');
-  // What the lead adds: the receipt hook in the submit handler, the two CloudEvent registrations in index.ts.
-  functions.http(
-    'submitWithReceipt',
-    jsonEndpoint(
-      {
-        name: 'submitNominations',
-        schema: submitNominationsRequestSchema,
-        run: async (body, principal) => {
-          const result = await submitNominations(body, principal, services());
-          await receiptAfterSubmit(services(), { request: body, result });
-          return result;
-        },
-      },
-      endpointDeps,
-    ),
-  );
-  functions.cloudEvent(
-    'weeklyDigest',
-    weeklyDigestHandler(() => mailServices(services()).schedule),
-  );
-  functions.cloudEvent(
-    'deadlineReminders',
-    deadlineRemindersHandler(() => mailServices(services()).schedule),
-  );
-  // Each CloudEvent function on its own port, with the handler deps this test builds.
+  // Each CloudEvent function on its own port (registered by index.ts, loaded by the stack).
   for (const name of ['weeklyDigest', 'deadlineReminders']) eventServers.set(name, await serveFunction(name));
 });
 
@@ -85,7 +49,7 @@ afterAll(async () => {
 const submit = (unitId: string, grid: GridInput, key: string) =>
   post<SubmitNominationsResponse>(
     stack.url,
-    'submitWithReceipt',
+    'submitNominations',
     { campaignId: SEED_CAMPAIGN_ID, unitId, kind: 'individual', grid, submissionKey: key },
     { user: unitEmail(unitId) },
   );
@@ -195,9 +159,9 @@ describe('mail in the running system', () => {
 
   it('after a consolidation the board asked to announce, mails each submitting unit its summary once', async () => {
     const board = { email: BOARD_EMAIL, role: 'board' as const, unitIds: [] };
-    const result = await consolidate({ campaignId: SEED_CAMPAIGN_ID, dryRun: false }, board, stack.services);
-    await summariesAfterConsolidate(stack.services, SEED_CAMPAIGN_ID);
-    const { summaries } = mailServices(stack.services);
+    const request = { campaignId: SEED_CAMPAIGN_ID, dryRun: false, notifyUnits: true };
+    const result = await consolidate(request, board, stack.services);
+    const { summaries } = stack.services.mail();
     expect(await notifyUnits(summaries, SEED_CAMPAIGN_ID)).toMatchObject({ sent: 0, skipped: 4 });
     const title = (unit: string) =>
       `Kết quả tổng hợp lần ${result.masterVersion} – ${unit} – ${campaignName}`;

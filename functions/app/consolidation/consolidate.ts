@@ -3,6 +3,7 @@
 // progress in a run status document. When nothing changed since the current version (same input hash) nothing
 // new is stored; a retried runId that finished answers its stored result.
 import type { ConsolidateResponse } from '../../../shared/api/consolidation';
+import type { SheetOutcome } from '../../../shared/api/master-outputs';
 import { buildMaster } from '../../../shared/consolidation/build-master';
 import { chunkMaster } from '../../../shared/consolidation/chunks';
 import type { MasterVersion } from '../../../shared/consolidation/types';
@@ -14,6 +15,7 @@ import type {
   CampaignRecord,
   CampaignRepository,
   Clock,
+  CommitNotifier,
   MasterManifest,
   MasterRepository,
   Principal,
@@ -53,13 +55,22 @@ export interface ConsolidateDeps {
   /** Lương cơ sở in VND for the budget estimate; default DEFAULT_BASE_SALARY. */
   baseSalary?: number;
   newRunId?: () => string;
+  /** What follows a stored version: unit summaries, the master sheet. Absent: nothing follows. */
+  notifier?: Pick<CommitNotifier, 'consolidated'>;
+  requestId?: string | undefined;
 }
 
 export interface ConsolidateRequestBody {
   campaignId: string;
   dryRun: boolean;
   runId?: string | undefined;
+  /** Mail each submitting unit its summary, once per master version. */
+  notifyUnits?: boolean | undefined;
+  /** Write the version to the campaign's master spreadsheet; the outcome is answered in `sheet`. */
+  writeSheet?: boolean | undefined;
 }
+
+export type ConsolidateResult = ConsolidateResponse & { sheet?: SheetOutcome };
 
 interface Context {
   deps: ConsolidateDeps;
@@ -76,7 +87,29 @@ interface Outcome {
 
 const MAX_ATTEMPTS = 3;
 
+/**
+ * Stores (or reuses) the master version, then tells the notifier (also for a replayed runId, so a retry after a
+ * crash between commit and mail still announces the version: delivery keys keep mails to one per version).
+ */
 export async function consolidate(
+  request: ConsolidateRequestBody,
+  principal: Principal,
+  deps: ConsolidateDeps,
+): Promise<ConsolidateResult> {
+  const result = await storeVersion(request, principal, deps);
+  if (result.dryRun || !deps.notifier) return result;
+  const sheet = await deps.notifier.consolidated({
+    campaignId: request.campaignId,
+    masterVersion: result.masterVersion,
+    principal,
+    notifyUnits: request.notifyUnits ?? false,
+    writeSheet: request.writeSheet ?? false,
+    requestId: deps.requestId,
+  });
+  return sheet === undefined ? result : { ...result, sheet };
+}
+
+async function storeVersion(
   request: ConsolidateRequestBody,
   principal: Principal,
   deps: ConsolidateDeps,

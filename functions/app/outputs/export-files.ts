@@ -1,4 +1,4 @@
-// exportMaster use case: a master version → the three official xlsx files (proposal list, delegate list, delegate
+// Private part of the exportMaster use case (export-master.ts), shared with scripts/export.ts: a master version → the three official xlsx files (proposal list, delegate list, delegate
 // structure). The renderer is the exceljs adapter (functions/adapters/xlsx/official-workbook.ts).
 import { type OfficialDocument, type OfficialInput, officialDocuments } from './official-lists';
 

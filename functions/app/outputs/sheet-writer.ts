@@ -1,4 +1,4 @@
-// writeMasterSheet use case: a master version → the board's master spreadsheet, in a constant number of API calls
+// Private part of the writeMasterSheet use case (write-master-sheet.ts): a master version → the board's master spreadsheet, in a constant number of API calls
 // (spreadsheets.get, batchUpdate, values.batchClear, values.batchUpdate), whatever the row count.
 import type { ExistingTab, SheetsRequest, ValueRange } from './master-sheet-plan';
 import { planMasterSheetWrite } from './master-sheet-plan';

@@ -19,6 +19,7 @@ import type {
   CampaignRecord,
   CampaignRepository,
   Clock,
+  CommitNotifier,
   CommitRecord,
   GridValidator,
   KeyClaim,
@@ -36,6 +37,8 @@ export interface SubmitDeps {
   submissions: SubmissionRepository;
   validate: GridValidator;
   clock: Clock;
+  /** What follows a committed (or replayed) version: the unit's receipt. Absent: nothing follows. */
+  notifier?: Pick<CommitNotifier, 'submitted'>;
   /** Prior awards of the nominees, passed to validation (see award-history.ts). */
   awardHistory?: AwardHistoryRepository;
   /** How long a request waits for a concurrent identical one to commit (default 10 s). */
@@ -54,7 +57,21 @@ interface Context {
 
 const MAX_ATTEMPTS = 5;
 
+/**
+ * Stores the version, then tells the notifier (the receipt mail; a replay goes the same way, so a receipt lost to a
+ * crash between commit and mail is sent on the unit's retry). The notifier never fails the submission.
+ */
 export async function submitNominations(
+  request: SubmitNominationsRequest,
+  principal: Principal,
+  deps: SubmitDeps,
+): Promise<SubmitNominationsResponse> {
+  const result = await storeVersion(request, principal, deps);
+  await deps.notifier?.submitted({ request, result });
+  return result;
+}
+
+async function storeVersion(
   request: SubmitNominationsRequest,
   principal: Principal,
   deps: SubmitDeps,

@@ -1,4 +1,4 @@
-// importWorkbook use case: a unit's xlsx file → one submitNominations call per recognised list (cá nhân, tập thể),
+// Private part of the importWorkbook use case (import-workbook.ts), shared with scripts/import.ts: a unit's xlsx file → one submitNominations call per recognised list (cá nhân, tập thể),
 // through the same validation and submission path as the add-on. The submissionKey is a content hash of the file
 // and the kind, so importing the same file twice makes one version (the second call is a replay).
 import { createHash } from 'node:crypto';
