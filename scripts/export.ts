@@ -1,5 +1,6 @@
-// npm run export -- (--master master.json | --campaign C [--master-version N] [--url …] [--user email])
-//                   [--body body.json] [--out exports/] [--date YYYY-MM-DD] [--campaign-title "…"]
+// npm run export -- [--master master.json | --campaign C [--master-version N] [--url …] [--user email]]
+//                   [--body body.json] [--out .local/exports/] [--date YYYY-MM-DD] [--campaign-title "…"]
+// With no arguments: the newest master version of the local sample campaign, read from `npm start` as its board.
 // Writes the three official xlsx files of a master version: Danh sách đề nghị khen thưởng, Danh sách đại biểu,
 // Thống kê cơ cấu đại biểu. The master comes from a JSON file or from the running stack's masterList function.
 // The issuing body (left header block, place, signer) comes from --body (JSON, see IssuingBody) or the defaults.
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { officialWorkbookBytes } from '../functions/adapters/xlsx/official-workbook';
 import { exportMasterFiles } from '../functions/app/outputs/export-files';
 import type { IssuingBody } from '../functions/app/outputs/official-lists';
+import { BOARD_EMAIL, SEED_CAMPAIGN_ID } from '../functions/local/seed-data';
 import { MASTER_PAGE_LIMITS, type MasterListResponse } from '../shared/api/master-list';
 import type { MasterVersion } from '../shared/consolidation/types';
 
@@ -28,8 +30,21 @@ export const DEFAULT_BODY: IssuingBody = {
   recipients: ['Hội đồng Thi đua – Khen thưởng tỉnh', 'Lưu: VT'],
 };
 
-const USAGE =
-  'Cách dùng: npm run export -- --master <tệp.json> | --campaign <mã đợt> [--url <địa chỉ>] [--out <thư mục>]';
+export const USAGE = [
+  'Cách dùng: npm run export -- [tùy chọn]   (không có tùy chọn: đợt mẫu của npm start, với tư cách Ban)',
+  '  --master <tệp.json>          lấy danh sách tổng hợp từ tệp JSON (MasterVersion hoặc phản hồi masterList)',
+  `  --campaign <mã đợt>          lấy từ máy chủ đang chạy (mặc định ${SEED_CAMPAIGN_ID})`,
+  '  --master-version <N>         phiên bản tổng hợp (mặc định: mới nhất)',
+  '  --url <địa chỉ>              địa chỉ các hàm (mặc định http://127.0.0.1:8080)',
+  `  --user <email>               đăng nhập cục bộ (X-Dev-User; mặc định ${BOARD_EMAIL}); TONVINH_ID_TOKEN: mã Google`,
+  '  --body <tệp.json>            cơ quan ban hành, nơi ban hành, người ký (IssuingBody)',
+  '  --out <thư mục>              nơi ghi tệp (mặc định .local/exports)',
+  '  --date <YYYY-MM-DD>          ngày ghi trên văn bản',
+  '  --campaign-title <tên>       tên hội nghị/đại hội trên tiêu đề',
+  '  --help                       in hướng dẫn này',
+].join('\n');
+
+export const DEFAULT_OUT = join('.local', 'exports');
 
 export function parseExportArgs(argv: string[], env: Record<string, string | undefined> = {}): ExportArgs {
   const { values } = parseArgs({
@@ -44,12 +59,14 @@ export function parseExportArgs(argv: string[], env: Record<string, string | und
       out: { type: 'string' },
       date: { type: 'string' },
       'campaign-title': { type: 'string' },
+      help: { type: 'boolean' },
     },
   });
+  if (values.help) throw new UsageError(USAGE);
   const body: IssuingBody =
     values.body === undefined ? DEFAULT_BODY : (JSON.parse(readFileSync(values.body, 'utf8')) as IssuingBody);
   const args: ExportArgs = {
-    out: values.out ?? 'exports',
+    out: values.out ?? DEFAULT_OUT,
     body: values.date === undefined ? body : { ...body, date: values.date },
     source: sourceOf(values, env),
   };
@@ -58,19 +75,28 @@ export function parseExportArgs(argv: string[], env: Record<string, string | und
 }
 
 function sourceOf(
-  values: Record<string, string | undefined>,
+  values: Partial<Record<'master' | 'campaign' | 'master-version' | 'url' | 'user', string>>,
   env: Record<string, string | undefined>,
 ): ExportArgs['source'] {
   if (values.master !== undefined) return { file: values.master };
-  if (values.campaign === undefined) throw new Error(USAGE);
-  const source: ExportArgs['source'] = {
-    campaignId: values.campaign,
+  const source: StackSource = {
+    campaignId: values.campaign ?? SEED_CAMPAIGN_ID,
     url: values.url ?? 'http://127.0.0.1:8080',
   };
-  if (values['master-version'] !== undefined) source.version = Number(values['master-version']);
-  if (values.user !== undefined) source.user = values.user;
+  const version = values['master-version'];
+  if (version !== undefined) {
+    if (!/^[1-9]\d*$/.test(version))
+      throw new UsageError(`--master-version phải là số nguyên dương.\n${USAGE}`);
+    source.version = Number(version);
+  }
   if (env.TONVINH_ID_TOKEN !== undefined) source.token = env.TONVINH_ID_TOKEN;
+  else source.user = values.user ?? BOARD_EMAIL;
   return source;
+}
+
+/** A usage problem: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
 }
 
 /** The master version from a JSON file (a MasterVersion, or a masterList response `{ master }`) or the stack. */
@@ -104,13 +130,15 @@ async function masterPage(source: StackSource, page: Record<string, unknown>): P
   if (source.user !== undefined) headers['x-dev-user'] = source.user;
   if (source.token !== undefined) headers.authorization = `Bearer ${source.token}`;
   const request = { campaignId: source.campaignId, ...page };
-  const res = await fetch(`${source.url.replace(/\/$/, '')}/masterList`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(request),
+  const url = `${source.url.replace(/\/$/, '')}/masterList`;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(request) }).catch(() => {
+    throw new Error(`Không kết nối được ${url}. Hãy chạy npm start (hoặc chỉ --url) rồi thử lại.`);
   });
-  const body = (await res.json()) as unknown;
-  if (!res.ok) throw new Error(`masterList ${res.status}: ${JSON.stringify(body)}`);
+  const body = (await res.json()) as { error?: { code: string; message: string } };
+  if (!res.ok) {
+    const reason = body.error ? `${body.error.message} (${body.error.code})` : JSON.stringify(body);
+    throw new Error(`masterList ${res.status}: ${reason}`);
+  }
   return body as MasterListResponse;
 }
 
@@ -149,7 +177,7 @@ async function main(): Promise<void> {
     await runExport(parseExportArgs(process.argv.slice(2), process.env));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
+    process.exitCode = error instanceof UsageError ? 2 : 1;
   }
 }
 

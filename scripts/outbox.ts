@@ -42,17 +42,29 @@ function addressesOf(to: AddressObject | AddressObject[] | undefined): string[] 
   return groups.flatMap((g) => g.value.map((a) => a.address ?? '')).filter(Boolean);
 }
 
-export function formatOutbox(entries: OutboxEntry[], dir: string): string {
+/** One block per message: date, recipients, subject, then the .eml file's path to open it. */
+export function formatOutbox(entries: OutboxEntry[], dir: string, heading?: string): string {
   if (entries.length === 0) return `Hộp thư đi ${dir}: chưa có thư nào.`;
   const lines = entries.map(
-    (e) => `${e.date.slice(0, 19).replace('T', ' ')}  ${e.to.join(', ')}  ${e.subject}`,
+    (e) =>
+      `${e.date.slice(0, 19).replace('T', ' ')}  ${e.to.join(', ')}  ${e.subject}\n    ${join(dir, e.file)}`,
   );
-  return [`Hộp thư đi ${dir}: ${entries.length} thư mới nhất`, ...lines].join('\n');
+  return [heading ?? `Hộp thư đi ${dir}: ${entries.length} thư mới nhất`, ...lines].join('\n');
+}
+
+/** The messages written to `dir` since `since` (file names start with a UTC stamp), oldest first. */
+export async function outboxSince(dir: string, since: Date, limit = 500): Promise<OutboxEntry[]> {
+  const entries = await listOutbox(dir, limit);
+  return entries.filter((e) => Date.parse(e.date) >= since.getTime() - 1000).reverse();
+}
+
+export function outboxDir(env: Record<string, string | undefined> = process.env): string {
+  return env.MAIL_OUTBOX_DIR ?? join('.local', 'outbox');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { dir: { type: 'string' }, limit: { type: 'string' } } });
-  const dir = values.dir ?? process.env.MAIL_OUTBOX_DIR ?? join('.local', 'outbox');
+  const dir = values.dir ?? outboxDir();
   const limit = Number(values.limit ?? 20);
   console.log(formatOutbox(await listOutbox(dir, Number.isInteger(limit) && limit > 0 ? limit : 20), dir));
 }

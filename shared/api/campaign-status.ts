@@ -104,3 +104,17 @@ export const campaignStatusResponseSchema = z.object({
 });
 
 export type CampaignStatusResponse = z.infer<typeof campaignStatusResponseSchema>;
+
+/**
+ * "Nộp đúng hạn", defined once for campaignStatus, the weekly digest and the demo: a unit is on time when the latest
+ * list of each kind it submitted arrived by the campaign's deadline (the instant, grace not included).
+ */
+export function listsOnTime(submittedAt: readonly string[], deadline: string | number): boolean {
+  const due = typeof deadline === 'number' ? deadline : Date.parse(deadline);
+  return submittedAt.length > 0 && submittedAt.every((at) => Date.parse(at) <= due);
+}
+
+/** The on-time rate: on-time units ÷ all units of the campaign (0 when it has none), 0..1. */
+export function onTimeRate(onTimeUnits: number, allUnits: number): number {
+  return allUnits === 0 ? 0 : onTimeUnits / allUnits;
+}

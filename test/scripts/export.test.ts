@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BODY, parseExportArgs, runExport } from '../../scripts/export';
+import { BOARD_EMAIL, SEED_CAMPAIGN_ID } from '../../functions/local/seed-data';
+import { DEFAULT_BODY, parseExportArgs, runExport, USAGE } from '../../scripts/export';
 import { sampleMaster } from '../fixtures/xlsx/sample-master';
 
 describe('npm run export', () => {
@@ -30,7 +31,31 @@ describe('npm run export', () => {
       url: 'http://127.0.0.1:8080',
       user: 'b@x.vn',
     });
-    expect(() => parseExportArgs([])).toThrow(/^Cách dùng/);
+  });
+
+  it('with no arguments exports the local sample campaign as its board, into .local/exports', () => {
+    expect(parseExportArgs([])).toMatchObject({
+      out: join('.local', 'exports'),
+      source: { campaignId: SEED_CAMPAIGN_ID, url: 'http://127.0.0.1:8080', user: BOARD_EMAIL },
+    });
+  });
+
+  it('prints a usage that names every flag it accepts', () => {
+    expect(() => parseExportArgs(['--help'])).toThrow(/^Cách dùng/);
+    const flags = [
+      'master',
+      'campaign',
+      'master-version',
+      'url',
+      'user',
+      'body',
+      'out',
+      'date',
+      'campaign-title',
+    ];
+    for (const flag of flags) expect(USAGE).toContain(`--${flag} `);
+    expect(() => parseExportArgs(['--master-version', 'x'])).toThrow(/--master-version/);
+    expect(() => parseExportArgs(['--bogus'])).toThrow();
   });
 
   it('writes the three official files from a master JSON (also wrapped as a masterList response)', async () => {

@@ -44,7 +44,8 @@ describe('scripts/outbox', () => {
     expect(await listOutbox(join(dir, 'khong-co'))).toEqual([]);
     expect(formatOutbox([], 'x')).toBe('Hộp thư đi x: chưa có thư nào.');
     const text = formatOutbox(await listOutbox(dir), dir);
-    expect(text.split('\n')).toHaveLength(4);
+    expect(text.split('\n')).toHaveLength(7);
+    expect(text).toContain(join(dir, (await listOutbox(dir))[0]?.file ?? 'none'));
     expect(text).toContain('u0@langson.example, vanthu@langson.example  Biên nhận phiên bản 1');
   });
 });

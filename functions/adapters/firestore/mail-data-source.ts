@@ -89,6 +89,7 @@ export class FirestoreMailDataSource implements MailDataSource, MailDirectory {
       campaignName: campaign.campaignName,
       week: isoWeek(today),
       deadline: campaign.deadline,
+      deadlineAt: campaign.deadlineAt,
       units: states.map(statusOf),
       ...masterDigest(master, submittedTotals(states)),
     };
@@ -148,7 +149,7 @@ export class FirestoreMailDataSource implements MailDataSource, MailDirectory {
 
 function campaignInfo(c: CampaignRecord, board: MailAddress[]): CampaignMailInfo {
   const deadline = localDate(new Date(c.deadline), c.timeZone);
-  return { campaignId: c.id, campaignName: c.title, deadline, board };
+  return { campaignId: c.id, campaignName: c.title, deadline, deadlineAt: c.deadline, board };
 }
 
 function contactsOf(members: MemberRecord[], unitId: string): MailAddress[] {

@@ -4,12 +4,14 @@
 // every unit; a unit user only the units they edit. With the master store and the board's reviews, a unit is
 // "reviewed" once every entry of its latest lists in the current master version has a final review, and
 // nominees returned for completion are listed with the note.
-import type {
-  CampaignStatusRequest,
-  CampaignStatusResponse,
-  ListStatus,
-  UnitStatus,
-  UnitStatusValue,
+import {
+  type CampaignStatusRequest,
+  type CampaignStatusResponse,
+  type ListStatus,
+  listsOnTime,
+  onTimeRate,
+  type UnitStatus,
+  type UnitStatusValue,
 } from '../../../shared/api/campaign-status';
 import type {
   AccessLog,
@@ -106,14 +108,19 @@ export function unitStatus(
     submittedAt: newest?.submittedAt ?? null,
     versions: commits.length,
     ...summedCounts(latestLists(latest)),
-    onTime: newest ? latestLists(latest).every((c) => onTime(c, deadline)) : null,
+    onTime: newest
+      ? listsOnTime(
+          latestLists(latest).map((c) => c.submittedAt),
+          deadline,
+        )
+      : null,
     lists: listsOf(latest, commits, deadline),
     ...reviewFields,
   };
 }
 
 function onTime(commit: CommitRecord, deadline: number): boolean {
-  return Date.parse(commit.submittedAt) <= deadline;
+  return listsOnTime([commit.submittedAt], deadline);
 }
 
 type Counts = Pick<UnitStatus, 'rows' | 'validRows' | 'errorRows' | 'errors' | 'warnings'>;
@@ -186,6 +193,6 @@ export function totals(units: UnitStatus[]): CampaignStatusResponse['totals'] {
     clean: count('clean'),
     reviewed: count('reviewed'),
     onTime,
-    onTimeRate: units.length === 0 ? 0 : onTime / units.length,
+    onTimeRate: onTimeRate(onTime, units.length),
   };
 }

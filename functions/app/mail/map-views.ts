@@ -1,5 +1,6 @@
 // The mapping layer: from submission/master data (in simple input shapes the repository can fill) to the view
 // models the templates render. Pure.
+import { listsOnTime } from '../../../shared/api/campaign-status';
 import type { Issue } from '../../../shared/grid/types';
 import { cellRef } from './format';
 import { daysBetween, localDate } from './period';
@@ -64,29 +65,31 @@ export function completenessOf(units: UnitStatusInput[]): DigestView['completene
   };
 }
 
-/** Submitted units split by whether their latest lists arrived on or before the deadline (local date). */
-export function onTimeOf(units: UnitStatusInput[], deadline: string, timeZone: string): DigestView['onTime'] {
-  const dates = units.flatMap((u) => {
+/** Submitted units split by whether their latest lists arrived by the deadline instant (shared listsOnTime). */
+export function onTimeOf(units: UnitStatusInput[], deadlineAt: string): DigestView['onTime'] {
+  const arrivals = units.flatMap((u) => {
     const at = u.lastSubmittedAt ?? u.firstSubmittedAt;
-    return at ? [localDate(new Date(at), timeZone)] : [];
+    return at ? [at] : [];
   });
-  const onTime = dates.filter((d) => d <= deadline).length;
-  return { onTime, late: dates.length - onTime };
+  const onTime = arrivals.filter((at) => listsOnTime([at], deadlineAt)).length;
+  return { onTime, late: arrivals.length - onTime, units: units.length };
 }
 
 export interface DigestInput
   extends Omit<DigestView, 'completeness' | 'onTime' | 'daysToDeadline' | 'generatedAt'> {
   units: UnitStatusInput[];
+  /** The deadline instant (ISO): decides on time. */
+  deadlineAt: string;
 }
 
 export function buildDigestView(input: DigestInput, today: string, timeZone: string): DigestView {
-  const { units, ...rest } = input;
+  const { units, deadlineAt, ...rest } = input;
   return {
     ...rest,
     generatedAt: today,
     daysToDeadline: daysBetween(today, input.deadline),
     completeness: completenessOf(units),
-    onTime: onTimeOf(units, input.deadline, timeZone),
+    onTime: onTimeOf(units, deadlineAt),
   };
 }
 

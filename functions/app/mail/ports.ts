@@ -133,6 +133,8 @@ export interface CampaignMailInfo {
   campaignName: string;
   /** Local deadline date "YYYY-MM-DD" in the campaign's time zone. */
   deadline: string;
+  /** The deadline instant (ISO), which decides "nộp đúng hạn". */
+  deadlineAt: string;
   /** The board's addresses (digest). */
   board: MailAddress[];
 }

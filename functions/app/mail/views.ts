@@ -58,7 +58,8 @@ export interface DigestView {
     withErrors: (UnitRef & { errors: number })[];
     clean: UnitRef[];
   };
-  onTime: { onTime: number; late: number };
+  /** Units on time, late, and all units of the campaign (the rate's denominator: shared onTimeRate). */
+  onTime: { onTime: number; late: number; units: number };
   /** null in the first week (nothing to compare with). */
   changes: { added: number; removed: number; modified: number; highlights: string[] } | null;
   duplicatesAwaitingReview: { groups: number; examples: { name: string; units: string[] }[] };

@@ -27,6 +27,7 @@ const source: MailDataSource = {
       campaignId: 'ls-2026',
       campaignName: 'Đại hội Thi đua yêu nước lần thứ VI',
       deadline: '2026-12-15',
+      deadlineAt: '2026-12-15T10:00:00.000Z',
       board: [],
     },
   ],

@@ -38,11 +38,13 @@ const source: MailDataSource = {
       campaignId: 'ls-2026',
       campaignName: digestRest.campaignName,
       deadline: '2026-12-15',
+      deadlineAt: '2026-12-15T10:00:00.000Z',
       board: BOARD.map((address) => ({ address })),
     },
   ],
   digestInput: async () => ({
     ...digestRest,
+    deadlineAt: '2026-12-15T10:00:00.000Z',
     units: [
       ...completeness.missing.map((u) => ({ ...u, version: 0, errors: 0 })),
       ...completeness.withErrors.map((u) => ({ ...u, version: 1, firstSubmittedAt: '2026-11-10T03:00:00Z' })),

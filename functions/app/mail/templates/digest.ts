@@ -1,5 +1,6 @@
 // Weekly digest to the board: completeness (missing units first), on-time rate, changes since last week,
 // duplicate groups awaiting review, over-quota units, delegate structure, days to the deadline.
+import { onTimeRate } from '../../../../shared/api/campaign-status';
 import { formatDate, formatPercent } from '../format';
 import {
   type Bar,
@@ -22,9 +23,8 @@ export function renderDigest(view: DigestView): RenderedMail {
   return { subject: title, html: digestHtml(view), text: digestText(view) };
 }
 
-function onTimeRate(view: DigestView): number | null {
-  const submitted = view.onTime.onTime + view.onTime.late;
-  return submitted === 0 ? null : view.onTime.onTime / submitted;
+function onTimeRateOf(view: DigestView): number | null {
+  return view.onTime.units === 0 ? null : onTimeRate(view.onTime.onTime, view.onTime.units);
 }
 
 function digestHtml(view: DigestView): string {
@@ -41,7 +41,7 @@ function digestHtml(view: DigestView): string {
         color: view.daysToDeadline < 0 ? COLORS.bad : COLORS.brand,
       },
       { value: `${c.clean.length + c.withErrors.length}/${units}`, caption: 'đơn vị đã nộp' },
-      { value: formatPercent(onTimeRate(view)), caption: 'nộp đúng hạn' },
+      { value: formatPercent(onTimeRateOf(view)), caption: 'nộp đúng hạn' },
       { value: String(view.totals.nominees), caption: 'người/tập thể đề nghị' },
     ]),
     heading('Mức độ hoàn thành'),
@@ -147,7 +147,7 @@ function digestText(view: DigestView): string {
   const ch = view.changes;
   return textBody([
     `Bản tin tuần ${view.week} – ${view.campaignName}: ${deadlinePhrase(view.deadline, view.daysToDeadline)}.`,
-    `Đơn vị: ${c.missing.length} chưa nộp, ${c.withErrors.length} còn lỗi, ${c.clean.length} hợp lệ. Nộp đúng hạn: ${formatPercent(onTimeRate(view))}. Tổng số đề nghị: ${view.totals.nominees}.`,
+    `Đơn vị: ${c.missing.length} chưa nộp, ${c.withErrors.length} còn lỗi, ${c.clean.length} hợp lệ. Nộp đúng hạn: ${formatPercent(onTimeRateOf(view))}. Tổng số đề nghị: ${view.totals.nominees}.`,
     c.missing.length > 0
       ? textSection(
           'Chưa nộp',

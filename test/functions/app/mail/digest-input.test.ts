@@ -53,7 +53,13 @@ describe('masterDigest', () => {
 
   it('renders into the digest template', () => {
     const units = [{ unitId: 'so-giao-duc', unitName: 'Sở Giáo dục và Đào tạo', version: 1, errors: 0 }];
-    const input = { campaignName: 'Hội nghị', week: '2026-W48', deadline: '2026-12-15', units };
+    const input = {
+      campaignName: 'Hội nghị',
+      week: '2026-W48',
+      deadline: '2026-12-15',
+      deadlineAt: '2026-12-15T10:00:00.000Z',
+      units,
+    };
     const view = buildDigestView(
       { ...input, ...masterDigest(secondMaster(), { individuals: 0, collectives: 0 }) },
       '2026-11-27',

@@ -72,12 +72,13 @@ describe('map views', () => {
     expect(c.clean.map((u) => u.unitId)).toEqual(['c']);
   });
 
-  it('counts on-time submissions by the local (UTC+7) date', () => {
+  it('counts on-time units against the deadline instant, over all units (shared listsOnTime)', () => {
     const view = buildDigestView(
       {
         campaignName: 'Đợt 1',
         week: '',
         deadline: '2026-12-15',
+        deadlineAt: '2026-12-15T16:59:59.999Z',
         changes: null,
         duplicatesAwaitingReview: { groups: 0, examples: [] },
         overQuota: [],
@@ -89,7 +90,7 @@ describe('map views', () => {
       '2026-12-10',
       'Asia/Ho_Chi_Minh',
     );
-    expect(view.onTime).toEqual({ onTime: 1, late: 1 });
+    expect(view.onTime).toEqual({ onTime: 1, late: 1, units: units.length });
     expect(view.daysToDeadline).toBe(5);
   });
 
@@ -100,6 +101,7 @@ describe('map views', () => {
           campaignName: 'Đợt 1',
           week: '',
           deadline: '2026-12-15',
+          deadlineAt: '2026-12-15T16:59:59.999Z',
           changes: null,
           duplicatesAwaitingReview: { groups: 0, examples: [] },
           overQuota: [],
@@ -111,8 +113,8 @@ describe('map views', () => {
         '2026-12-10',
         'Asia/Ho_Chi_Minh',
       ).onTime;
-    expect(view('2026-12-15T16:59:59Z')).toEqual({ onTime: 1, late: 0 });
-    expect(view('2026-12-15T17:00:01Z')).toEqual({ onTime: 0, late: 1 });
+    expect(view('2026-12-15T16:59:59Z')).toEqual({ onTime: 1, late: 0, units: 1 });
+    expect(view('2026-12-15T17:00:01Z')).toEqual({ onTime: 0, late: 1, units: 1 });
   });
 
   it('builds reminders only for units missing or with errors, with error lines only', () => {

@@ -9,6 +9,7 @@ export const CAMPAIGN: CampaignMailInfo = {
   campaignId: 'ls-2026',
   campaignName: 'Hội nghị điển hình tiên tiến tỉnh Lạng Sơn năm 2026',
   deadline: '2026-12-15',
+  deadlineAt: '2026-12-15T10:00:00.000Z',
   board: [{ address: 'bantdkt@langson.example' }],
 };
 

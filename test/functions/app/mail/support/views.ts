@@ -83,7 +83,7 @@ export function digestView(): DigestView {
         { unitId: 'u6', unitName: 'Liên đoàn Lao động tỉnh' },
       ],
     },
-    onTime: { onTime: 5, late: 1 },
+    onTime: { onTime: 5, late: 1, units: 8 },
     changes: {
       added: 12,
       removed: 2,

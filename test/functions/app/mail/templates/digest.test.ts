@@ -18,12 +18,12 @@ describe('weekly digest', () => {
 
   it('shows on-time rate, changes, duplicates, over-quota units and days to deadline', () => {
     expect(mail.subject).toBe('Bản tin tuần 2026-W47 – Đại hội Thi đua yêu nước tỉnh Lạng Sơn lần thứ VI');
-    expect(mail.html).toContain('83,3%');
+    expect(mail.html).toContain('62,5%');
     expect(mail.html).toContain('Thêm 12, bớt 2, sửa 4.');
     expect(mail.html).toContain('Trùng lặp chờ xem xét (2 nhóm)');
     expect(mail.html).toContain('Đơn vị vượt chỉ tiêu');
     expect(mail.html).toContain('còn 29 ngày (hạn 15/12/2026)');
-    expect(mail.text).toContain('Nộp đúng hạn: 83,3%');
+    expect(mail.text).toContain('Nộp đúng hạn: 62,5%');
   });
 
   it('draws bars as table cells with percentage widths proportional to the figures', () => {
