@@ -199,11 +199,20 @@ for (const [i, u] of demoUnits.slice(0, 6).entries()) {
     campaignId: th,
     unitId: u.id,
     kind: 'individual',
-    grid: sampleGrid(i, 5),
+    grid: withDelegates(sampleGrid(i, 5)),
     submissionKey: `${th}-${u.id}-1`,
   };
   await call('submitNominations', unitEmail(u.id), body);
 }
+/** Units mark two of every three rows as delegates ("x" in "Đại biểu dự hội nghị"), as real lists do. */
+function withDelegates(grid: ReturnType<typeof sampleGrid>) {
+  return {
+    ...grid,
+    header: [...grid.header, 'Đại biểu dự hội nghị'],
+    rows: grid.rows.map((row, i) => [...row, i % 3 === 2 ? '' : 'x']),
+  };
+}
+
 const v1 = await consolidateNow('board consolidates');
 unitTable(v1);
 duplicateTable(v1);
@@ -217,8 +226,8 @@ if (probable) {
   });
   console.log(`\n• board decides ${probable.groupId} = khác người: HTTP ${decided.status}`);
 }
-const edited = sampleGrid(4, 5, (r, i) =>
-  i === 2 ? [r[0], r[1], r[2], r[3], r[4], r[5], 'Chiến sĩ thi đua cơ sở'] : r,
+const edited = withDelegates(
+  sampleGrid(4, 5, (r, i) => (i === 2 ? [r[0], r[1], r[2], r[3], r[4], r[5], 'Chiến sĩ thi đua cơ sở'] : r)),
 );
 const resubmit = await call('submitNominations', unitEmail('dv-05'), {
   campaignId: th,
