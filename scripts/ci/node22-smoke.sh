@@ -8,6 +8,9 @@ if [ ! -x "$bin/node" ]; then
 fi
 echo "Node 22 smoke: $("$bin/node" --version)"
 mkdir -p .local
+set +e
 PATH="$PWD/$bin:$PATH" node node_modules/vitest/vitest.mjs run test/shared \
   --reporter=dot --reporter=json --outputFile=.local/vitest-node22.json
-node scripts/ci/summarize.mjs .local/vitest-node22.json "node22 smoke" 
+status=$?
+set -e
+node scripts/ci/summarize.mjs .local/vitest-node22.json "node22 smoke" --exit-code=$status

@@ -140,7 +140,10 @@ describe('add-on against the local functions', () => {
     sheet._put(sheet._values, 3, column(sheet, 'Số CCCD'), '020185001234');
     sheet._put(sheet._values, 4, column(sheet, 'Giới tính'), 'Nam');
     sheet._put(sheet._values, 4, column(sheet, 'Dân tộc'), 'Tày');
+    // Seconds: the stored time is the server's clock, one second of rounding either side is no error.
+    const before = Date.now() - 1000;
     a.call('menuSubmitList');
+    const after = Date.now() + 1000;
     a.call('menuSubmitList');
     const alerts = a.ui._notices();
     expect(alerts.at(-2)).toContain('Đã nộp thành công: phiên bản số 1.');
@@ -163,7 +166,10 @@ describe('add-on against the local functions', () => {
       },
       { kind: 'collective', label: 'Tập thể', submitted: false, statusLabel: 'Chưa nộp' },
     ]);
-    expect(Date.parse(String(lists?.[0]?.submittedAt))).toBeGreaterThan(Date.now() - 60_000);
+    // Stored at the submit, however long the machine took: between the moments before and after that call.
+    const submittedAt = Date.parse(String(lists?.[0]?.submittedAt));
+    expect(submittedAt).toBeGreaterThanOrEqual(before);
+    expect(submittedAt).toBeLessThanOrEqual(after);
   });
 
   it('board: consolidates under the sidebar runId while polling its progress; the polled status ends as the result', async () => {

@@ -93,7 +93,7 @@ const deps = (): ScheduleHandlerDeps => ({
   schedule: scheduleDeps(),
 });
 const smtpSender = () =>
-  createSmtpSender({ host: '127.0.0.1', port: sink.port, secure: false, from, timeoutMs: 5000 });
+  createSmtpSender({ host: '127.0.0.1', port: sink.port, secure: false, from, timeoutMs: 30_000 });
 
 let seq = 0;
 async function run(date: string, messageId = `rem-${++seq}`): Promise<number> {

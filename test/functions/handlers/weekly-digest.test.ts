@@ -80,7 +80,7 @@ function deps(): ScheduleHandlerDeps {
 }
 
 const smtpSender = () =>
-  createSmtpSender({ host: '127.0.0.1', port: sink.port, secure: false, from, timeoutMs: 5000 });
+  createSmtpSender({ host: '127.0.0.1', port: sink.port, secure: false, from, timeoutMs: 30_000 });
 
 async function post(messageId: string, date: string): Promise<number> {
   const req = pubSubCloudEventRequest({ messageId, topic: 'weekly-digest', payload: { date } });

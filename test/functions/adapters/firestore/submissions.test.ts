@@ -41,13 +41,14 @@ const commit = (versionId: string, version: number): CommitRecord => ({
 });
 
 describe('FirestoreSubmissions', () => {
+  // Bounded work, about 3 s on a quiet 2-core machine: a limit many times that.
   it('chunks rows under the size limits and reads them back in order', async () => {
     const rows = Array.from({ length: 450 }, (_, i) => row(i + 2, 'x'.repeat(i % 3 === 0 ? 2000 : 10)));
     expect(chunkRows(rows).length).toBeGreaterThan(2);
     await repo.writeRows('c', 'u', 'v1', rows);
     await repo.writeRows('c', 'u', 'v1', rows);
     expect(await repo.readRows('c', 'u', 'v1')).toEqual(rows);
-  });
+  }, 120_000);
 
   it('claims keys and headers once (create precondition)', async () => {
     const claim = { versionId: 'v', contentHash: 'h', baseVersion: 0, late: false };

@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 
 const sender = () =>
-  createSmtpSender({ host: '127.0.0.1', port: sink.port, secure: false, from, timeoutMs: 5000 });
+  createSmtpSender({ host: '127.0.0.1', port: sink.port, secure: false, from, timeoutMs: 30_000 });
 
 async function sendReceipt(unitName = 'UBND xã Đồng Đăng') {
   const content = renderReceipt(receiptView({ unitName }));
