@@ -4,12 +4,13 @@
 // Cold start: the sender's SDK (nodemailer for smtp and outbox MIME, @googleapis/gmail + google-auth-library for
 // gmail) is imported when the first message is sent, and only the configured transport's.
 import { FirestoreDeliveryLog } from './adapters/firestore/delivery-log';
-import { FirestoreMailDataSource } from './adapters/firestore/mail-data-source';
+import { FirestoreMailReads } from './adapters/firestore/mail-data-source';
 import { loadMailSender } from './adapters/mail/create-sender';
 import { type MailConfig, parseMailConfig } from './app/mail/config';
 import { notifyUnits, type SummaryHookDeps } from './app/mail/consolidation-hook';
 import type { MailDeps } from './app/mail/deliver';
 import { MailError } from './app/mail/errors';
+import { MailData } from './app/mail/mail-data';
 import { masterSourceOf } from './app/mail/master-source';
 import type { MailSender, MasterSource } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps, type Submitted } from './app/mail/receipt-hook';
@@ -20,7 +21,7 @@ import { once } from './once';
 export interface MailServices {
   config: MailConfig;
   mail: MailDeps;
-  source: FirestoreMailDataSource;
+  source: MailData;
   /** For weeklyDigestHandler / deadlineRemindersHandler. */
   schedule: ScheduleHandlerDeps;
   /** For afterSubmit (functions/app/mail/receipt-hook.ts). */
@@ -64,8 +65,8 @@ export function mailServices(s: Services, masters?: MasterSource, config?: MailC
 
 export function buildMailServices(s: Services, config: MailConfig, masters?: MasterSource): MailServices {
   const mail = mailDeps(s, config);
-  const source = new FirestoreMailDataSource({
-    db: s.db,
+  const source = new MailData({
+    reads: new FirestoreMailReads(s.db),
     campaigns: s.campaigns,
     submissions: s.submissions,
     ...(masters ? { masters } : {}),
