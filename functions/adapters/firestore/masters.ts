@@ -26,7 +26,7 @@ const CACHED_VERSIONS = 4;
 
 export class FirestoreMasters implements MasterRepository {
   private readonly versions = new Map<string, MasterVersionRecord>();
-  /** The latest manifest seen per campaign: what a following save() can reuse. */
+  /** The latest manifest seen per campaign (committed ones never change), so a following read() or save() skips a read. */
   private readonly heads = new Map<string, Manifest>();
 
   constructor(private readonly db: Firestore) {}
@@ -42,7 +42,8 @@ export class FirestoreMasters implements MasterRepository {
   }
 
   async read(campaignId: string, version: number): Promise<MasterVersionRecord | null> {
-    const manifest = await this.manifest(campaignId, version);
+    const head = this.heads.get(campaignId);
+    const manifest = head?.version === version ? head : await this.manifest(campaignId, version);
     return manifest ? this.load(manifest) : null;
   }
 
