@@ -17,8 +17,6 @@ const copy = structuredClone;
 
 export class MemoryMasters implements MasterRepository {
   readonly versions = new Map<string, MasterVersionRecord>();
-  /** Versions whose entries were read (read / readEntries), for tests of what a use case reads. */
-  reads = 0;
 
   /** Stores a core master version as consolidate would (test data). */
   add(master: MasterVersion): MasterVersionRecord {
@@ -43,7 +41,6 @@ export class MemoryMasters implements MasterRepository {
   }
   async read(campaignId: string, version: number) {
     const found = this.versions.get(key(campaignId, version));
-    if (found) this.reads++;
     return found ? copy(found) : null;
   }
   async readEntries(campaignId: string, version: number, page: EntryPage) {
