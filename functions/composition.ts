@@ -11,7 +11,7 @@ import { FirestoreCampaigns, FirestoreMembers } from './adapters/firestore/campa
 import { createFirestore } from './adapters/firestore/client';
 import { FirestoreRuns } from './adapters/firestore/consolidation-runs';
 import { FirestoreDeliveryLog } from './adapters/firestore/delivery-log';
-import { FirestoreMailDataSource } from './adapters/firestore/mail-data-source';
+import { FirestoreMailReads } from './adapters/firestore/mail-data-source';
 import { FirestoreMasters } from './adapters/firestore/masters';
 import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
@@ -23,6 +23,7 @@ import { type MailConfig, parseMailConfig } from './app/mail/config';
 import { notifyUnits, type SummaryHookDeps } from './app/mail/consolidation-hook';
 import type { MailDeps } from './app/mail/deliver';
 import { MailError } from './app/mail/errors';
+import { MailData } from './app/mail/mail-data';
 import { masterSourceOf } from './app/mail/master-source';
 import type { MailSender } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps } from './app/mail/receipt-hook';
@@ -78,7 +79,7 @@ export interface Services {
 export interface MailServices {
   config: MailConfig;
   mail: MailDeps;
-  source: FirestoreMailDataSource;
+  source: MailData;
   /** For weeklyDigestHandler / deadlineRemindersHandler. */
   schedule: ScheduleHandlerDeps;
   /** For afterSubmit (functions/app/mail/receipt-hook.ts). */
@@ -271,8 +272,8 @@ export function parseMailSettings(env: Record<string, string | undefined>): Mail
 function buildMailServices(s: Services, config: MailConfig): MailServices {
   const mail = mailDeps(s, config);
   const masters = masterSourceOf(s.masters);
-  const source = new FirestoreMailDataSource({
-    db: s.db,
+  const source = new MailData({
+    reads: new FirestoreMailReads(s.db),
     campaigns: s.campaigns,
     submissions: s.submissions,
     masters,

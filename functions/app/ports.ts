@@ -3,7 +3,7 @@
 import type { CampaignRecord, MemberRecord, UnitRecord } from '../../shared/api/admin-campaign';
 import type { RunStage } from '../../shared/api/consolidation';
 import type { Summary } from '../../shared/api/grid';
-import type { NomineeReviewState, UnitConsolidation } from '../../shared/api/master-entries';
+import type { EntryReview, NomineeReviewState, UnitConsolidation } from '../../shared/api/master-entries';
 import type { SheetOutcome } from '../../shared/api/master-outputs';
 import type {
   SubmissionStatus,
@@ -15,7 +15,7 @@ import type {
   ChangeSet,
   DuplicateDecision,
   DuplicateGroup,
-  MasterChunk,
+  MasterEntry,
   MasterTotals,
 } from '../../shared/consolidation/types';
 import type { Cell, Grid, Issue, NominationKind } from '../../shared/grid/types';
@@ -91,23 +91,32 @@ export interface KeyClaim {
   late: boolean;
 }
 
-export interface SubmissionRepository {
-  getKey(campaignId: string, unitId: string, keyId: string): Promise<KeyClaim | null>;
+/** The submissions of one unit in one campaign: `submissions.unit(campaignId, unitId).listCommits()`. */
+export interface UnitSubmissions {
+  readonly campaignId: string;
+  readonly unitId: string;
+  getKey(keyId: string): Promise<KeyClaim | null>;
   /** create() precondition: false when the key was already claimed. */
-  claimKey(campaignId: string, unitId: string, keyId: string, claim: KeyClaim): Promise<boolean>;
-  /** create() precondition: false when a header with this versionId exists. */
+  claimKey(keyId: string, claim: KeyClaim): Promise<boolean>;
+  /** create() precondition: false when a header with this versionId exists. Stored under this unit. */
   createHeader(header: VersionHeader): Promise<boolean>;
-  getHeader(campaignId: string, unitId: string, versionId: string): Promise<VersionHeader | null>;
-  /** Idempotent: rows are chunked deterministically, so rewriting the same rows is harmless. */
-  writeRows(campaignId: string, unitId: string, versionId: string, rows: StoredRow[]): Promise<void>;
-  readRows(campaignId: string, unitId: string, versionId: string): Promise<StoredRow[]>;
+  getHeader(versionId: string): Promise<VersionHeader | null>;
+  /** Idempotent: rewriting the same rows of a version is harmless (however the store splits them). */
+  writeRows(versionId: string, rows: StoredRow[]): Promise<void>;
+  /** The rows of a version in the order written; [] when none were written. */
+  readRows(versionId: string): Promise<StoredRow[]>;
   /** The unit's next version number, reserved for versionId with create(); returns the existing one if any. */
-  reserveNumber(campaignId: string, unitId: string, versionId: string): Promise<number>;
+  reserveNumber(versionId: string): Promise<number>;
   /** create() precondition on the marker; when it already exists, the stored marker is returned. */
-  commit(campaignId: string, unitId: string, record: CommitRecord): Promise<CommitRecord>;
-  getCommit(campaignId: string, unitId: string, versionId: string): Promise<CommitRecord | null>;
+  commit(record: CommitRecord): Promise<CommitRecord>;
+  getCommit(versionId: string): Promise<CommitRecord | null>;
   /** Every committed version of the unit, ascending by version number. */
-  listCommits(campaignId: string, unitId: string): Promise<CommitRecord[]>;
+  listCommits(): Promise<CommitRecord[]>;
+}
+
+export interface SubmissionRepository {
+  /** The handle of one unit's submissions (no I/O until a method is called). */
+  unit(campaignId: string, unitId: string): UnitSubmissions;
 }
 
 export interface AccessLogEntry {
@@ -123,6 +132,8 @@ export interface AccessLogEntry {
 
 export interface AccessLog {
   record(entry: AccessLogEntry): Promise<void>;
+  /** The entries recorded on a UTC day ("YYYY-MM-DD" of `at`), by time. */
+  entriesOn(day: string): Promise<AccessLogEntry[]>;
 }
 
 export interface Clock {
@@ -188,15 +199,11 @@ export type GridValidator = (grid: Grid, context: ValidationInput) => Validation
 // Consolidation: master versions, runs, board decisions, award history (docs/data-model.md "Master versions")
 // ---------------------------------------------------------------------------------------------------------------
 
-/** One chunk document of a master version, listed by its manifest. */
-export interface ChunkRef {
-  hash: string;
-  chunkId: string;
-  count: number;
-}
+/** A master entry as stored and listed: the core's entry plus the board's review details. */
+export type StoredEntry = MasterEntry & { review?: EntryReview };
 
-/** The manifest (commit marker) of a master version: written last, with create(); lists its chunks by hash. */
-export interface MasterManifest {
+/** What a master version says about itself, without its entries (docs/data-model.md "Master versions"). */
+export interface MasterVersionInfo {
   campaignId: string;
   version: number;
   createdAt: string;
@@ -204,7 +211,6 @@ export interface MasterManifest {
   runId: string;
   /** Hash of everything the version was built from; equal hashes mean nothing to re-consolidate. */
   inputHash: string;
-  chunks: ChunkRef[];
   totals: MasterTotals;
   changes: ChangeSet;
   duplicates: DuplicateGroup[];
@@ -213,16 +219,40 @@ export interface MasterManifest {
   byUnit: UnitConsolidation[];
 }
 
+/** A whole master version: its description and its entries in display order (kind, folded name, nomineeId). */
+export interface MasterVersionRecord extends MasterVersionInfo {
+  entries: StoredEntry[];
+}
+
+/** A slice of a version's entries in display order. */
+export interface EntryPage {
+  offset: number;
+  limit: number;
+}
+
+/** Called once the entries of a version being saved are stored (before it is committed). */
+export type SaveProgress = (written: number, total: number) => Promise<void>;
+
+/**
+ * Master versions of a campaign, append-only. How a version is laid out in storage (chunking, document-size
+ * limits, reuse of what earlier versions stored) is the adapter's business; a version is either entirely visible
+ * to readers or not at all.
+ */
 export interface MasterRepository {
-  /** The manifest with the highest version number, or null. */
-  latestManifest(campaignId: string): Promise<MasterManifest | null>;
-  getManifest(campaignId: string, version: number): Promise<MasterManifest | null>;
-  /** create() keyed by the chunk's content hash: false when that chunk already exists (nothing written). */
-  putChunk(campaignId: string, chunk: MasterChunk): Promise<boolean>;
-  /** The chunks with these hashes, in the order given; throws INTERNAL if one is missing. */
-  readChunks(campaignId: string, hashes: string[]): Promise<MasterChunk[]>;
-  /** create() of the manifest: false when this version number was committed by someone else. */
-  commitManifest(manifest: MasterManifest): Promise<boolean>;
+  /** The committed version with the highest number, without its entries; null before the first. */
+  latest(campaignId: string): Promise<MasterVersionInfo | null>;
+  /** Committed version `version` without its entries, or null. */
+  info(campaignId: string, version: number): Promise<MasterVersionInfo | null>;
+  /** Committed version `version` with all its entries, or null. Readers must not mutate it. */
+  read(campaignId: string, version: number): Promise<MasterVersionRecord | null>;
+  /** A page of the entries of committed version `version` ([] past the end); MASTER_NOT_FOUND when absent. */
+  readEntries(campaignId: string, version: number, page: EntryPage): Promise<StoredEntry[]>;
+  /**
+   * Saves version `master.version` of `master.campaignId`: its entries first (only what no earlier version stored
+   * is written again), then the commit marker. false when that version number was committed by someone else
+   * (nothing of this one becomes visible).
+   */
+  save(master: MasterVersionRecord, progress?: SaveProgress): Promise<boolean>;
 }
 
 export interface RunRecord {
@@ -289,6 +319,8 @@ export interface ReviewRepository {
   saveNomineeReview(campaignId: string, review: NomineeReview): Promise<void>;
   /** Append-only audit trail of every decision. */
   log(campaignId: string, entry: ReviewLogEntry): Promise<void>;
+  /** The audit trail, by time. */
+  listLog(campaignId: string): Promise<ReviewLogEntry[]>;
 }
 
 /** An award the board recorded (đã khen thưởng), kept across campaigns. */

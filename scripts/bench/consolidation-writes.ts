@@ -1,5 +1,6 @@
 // Benchmark of consolidation writes (npm run bench consolidation-writes): a 20-unit × 30-row campaign on the local
-// stack (embedded emulator, real firebase-admin). Firestore document writes and time of a full consolidation (the
+// stack (embedded emulator, real firebase-admin). Firestore document writes (chunks, manifests, run status: counted on
+// the client's DocumentReference writes, test/integration/support/consolidation-world.ts) and time of a full consolidation (the
 // baseline), of an incremental re-run after 3 rows of one unit changed, and of a re-run with no change; ratios
 // against the full run measured in the same process.
 import { startStack } from '../../functions/local/stack';
@@ -27,7 +28,7 @@ export async function run(units = 20, rows = 30): Promise<void> {
   try {
     await setUpCampaign(stack, CAMPAIGN, units);
     await submitAll(stack, CAMPAIGN, units, rows);
-    const counter = countWrites(stack);
+    const counter = countWrites(stack, CAMPAIGN);
     const measure = async (label: string): Promise<Figure> => {
       counter.reset();
       const started = performance.now();

@@ -287,7 +287,7 @@ async function load(units = 300, rows = 30): Promise<void> {
     await Promise.all(
       Array.from(
         { length: units },
-        async (_, i) => (await services.submissions.listCommits('bench', `u${i}`)).length,
+        async (_, i) => (await services.submissions.unit('bench', `u${i}`).listCommits()).length,
       ),
     )
   ).reduce((a, b) => a + b, 0);

@@ -27,7 +27,7 @@ beforeAll(async () => {
   stack = await startStack({ port: 0 });
   await setUpCampaign(stack, CAMPAIGN, 20);
   await submitAll(stack, CAMPAIGN, 20, 30);
-  counter = countWrites(stack);
+  counter = countWrites(stack, CAMPAIGN);
 });
 
 afterAll(async () => {
@@ -38,9 +38,11 @@ afterAll(async () => {
 const consolidate = () =>
   post<ConsolidateResponse>(stack.url, 'consolidate', { campaignId: CAMPAIGN }, { user: BOARD });
 
+/** The chunk documents a version's manifest lists (the Firestore layout, docs/data-model.md "Master versions"). */
 async function chunkHashes(version: number): Promise<string[]> {
-  const manifest = await stack.services.masters.getManifest(CAMPAIGN, version);
-  return manifest?.chunks.map((c) => c.hash) ?? [];
+  const path = `campaigns/${CAMPAIGN}/masterVersions/${String(version).padStart(6, '0')}`;
+  const manifest = (await stack.services.db.doc(path).get()).data() as { chunks: Array<{ hash: string }> };
+  return manifest.chunks.map((c) => c.hash);
 }
 
 const award =
@@ -54,7 +56,11 @@ describe('incremental consolidation', () => {
     expect(response.body.masterVersion).toBe(1);
     const chunks = await chunkHashes(1);
     expect(chunks.length).toBe(20);
-    expect(counter.byMethod).toEqual({ putChunk: 20, commitManifest: 1, saveRun: RUN_WRITES });
+    expect(counter.byCollection).toEqual({
+      masterChunks: 20,
+      masterVersions: 1,
+      consolidationRuns: RUN_WRITES,
+    });
     expect(await docCount(stack, CAMPAIGN, 'masterChunks')).toBe(20);
   });
 
@@ -63,7 +69,7 @@ describe('incremental consolidation', () => {
     const response = await consolidate();
     expect(response.body).toMatchObject({ masterVersion: 1, reused: true });
     expect(response.body.changes).toEqual({ added: [], removed: [], changed: [], newDuplicateGroups: [] });
-    expect(counter.byMethod).toEqual({ saveRun: 3 });
+    expect(counter.byCollection).toEqual({ consolidationRuns: 3 });
     expect(await docCount(stack, CAMPAIGN, 'masterChunks')).toBe(20);
     expect(await docCount(stack, CAMPAIGN, 'masterVersions')).toBe(1);
   });
@@ -76,7 +82,7 @@ describe('incremental consolidation', () => {
     expect(response.body.masterVersion).toBe(2);
     const changedChunks = (await chunkHashes(2)).filter((h) => !before.has(h));
     expect(changedChunks).toHaveLength(1);
-    expect(counter.byMethod.putChunk).toBe(changedChunks.length);
+    expect(counter.byCollection.masterChunks).toBe(changedChunks.length);
     expect(counter.writes()).toBeLessThanOrEqual(changedChunks.length + 1 + RUN_WRITES);
     expect(await docCount(stack, CAMPAIGN, 'masterChunks')).toBe(21);
     expect(response.body.changes.added).toEqual([]);
@@ -96,7 +102,7 @@ describe('a consolidation killed halfway', () => {
     const crashed = await consolidate();
     expect(crashed.status).toBe(500);
     expect((crashed.body as unknown as ErrorBody).error.code).toBe('INTERNAL');
-    expect(counter.byMethod.putChunk).toBe(2);
+    expect(counter.byCollection.masterChunks).toBe(2);
     const seen = await post<MasterListResponse>(
       stack.url,
       'masterList',
@@ -112,7 +118,7 @@ describe('a consolidation killed halfway', () => {
     expect(next.status).toBe(200);
     expect(next.body.masterVersion).toBe(3);
     expect(next.body.changes.changed).toHaveLength(18);
-    expect(counter.byMethod.putChunk).toBe(6); // 2 of them found already stored (create() → ALREADY_EXISTS)
+    expect(counter.byCollection.masterChunks).toBe(6); // 2 of them found already stored (create() → ALREADY_EXISTS)
     expect(await docCount(stack, CAMPAIGN, 'masterChunks')).toBe(21 + 6);
     const after = await post<MasterListResponse>(
       stack.url,

@@ -98,6 +98,6 @@ describe('request errors', () => {
   });
 
   it('stores nothing for refused requests', async () => {
-    expect(await stack.services.submissions.listCommits(CAMPAIGN, 'so-noi-vu')).toEqual([]);
+    expect(await stack.services.submissions.unit(CAMPAIGN, 'so-noi-vu').listCommits()).toEqual([]);
   });
 });

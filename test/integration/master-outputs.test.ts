@@ -288,13 +288,11 @@ describe('importWorkbook', () => {
     expect(response.body.notices.map((n) => [n.code, n.sheetName])).toEqual([
       ['IMPORT_SHEET_SKIPPED', 'Hướng dẫn'],
     ]);
-    const commits = await stack.services.submissions.listCommits(CAMPAIGN, IMPORT_UNIT);
+    const commits = await stack.services.submissions.unit(CAMPAIGN, IMPORT_UNIT).listCommits();
     expect(commits.map((c) => c.kind).sort()).toEqual(['collective', 'individual']);
-    const rows = await stack.services.submissions.readRows(
-      CAMPAIGN,
-      IMPORT_UNIT,
-      commits[0]?.versionId ?? '',
-    );
+    const rows = await stack.services.submissions
+      .unit(CAMPAIGN, IMPORT_UNIT)
+      .readRows(commits[0]?.versionId ?? '');
     expect(rows.length).toBeGreaterThan(0);
   });
 
@@ -304,7 +302,7 @@ describe('importWorkbook', () => {
       expect(again.status).toBe(200);
       expect(again.body.submissions.map((s) => s.response.replayed)).toEqual([true, true]);
     }
-    expect(await stack.services.submissions.listCommits(CAMPAIGN, IMPORT_UNIT)).toHaveLength(2);
+    expect(await stack.services.submissions.unit(CAMPAIGN, IMPORT_UNIT).listCommits()).toHaveLength(2);
   });
 
   it('refuses another unit, bytes that are not xlsx, and a body over the size limit', async () => {
@@ -318,6 +316,6 @@ describe('importWorkbook', () => {
     const huge = 'A'.repeat(stack.services.config.maxBodyBytes);
     const tooLarge = await importAs(BOARD, IMPORT_UNIT, huge);
     expect([tooLarge.status, tooLarge.body.error.code]).toEqual([413, 'BODY_TOO_LARGE']);
-    expect(await stack.services.submissions.listCommits(CAMPAIGN, IMPORT_UNIT)).toHaveLength(2);
+    expect(await stack.services.submissions.unit(CAMPAIGN, IMPORT_UNIT).listCommits()).toHaveLength(2);
   });
 });

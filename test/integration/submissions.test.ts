@@ -50,9 +50,9 @@ describe('submitNominations', () => {
     expect(first.body).toMatchObject({ version: 1, replayed: false, status: 'clean', late: false });
     expect(again.body).toMatchObject({ version: 1, replayed: true, versionId: first.body.versionId });
     expect(sameContent.body).toMatchObject({ version: 1, replayed: true });
-    const commits = await stack.services.submissions.listCommits(CAMPAIGN, 'so-y-te');
+    const commits = await stack.services.submissions.unit(CAMPAIGN, 'so-y-te').listCommits();
     expect(commits.map((c) => c.version)).toEqual([1]);
-    const rows = await stack.services.submissions.readRows(CAMPAIGN, 'so-y-te', first.body.versionId);
+    const rows = await stack.services.submissions.unit(CAMPAIGN, 'so-y-te').readRows(first.body.versionId);
     expect(rows.map((r) => r.cells[1])).toEqual(['Nguyễn Văn b', 'Nguyễn Thị c', 'Nguyễn Văn d']);
     expect(rows.every((r) => r.valid && r.data.fullName !== undefined)).toBe(true);
   });
@@ -65,7 +65,7 @@ describe('submitNominations', () => {
     const reused = await submit('so-tai-chinh', 2, 'key-aba-a-001', 'C');
     expect(reused.status).toBe(409);
     expect((reused.body as unknown as ErrorBody).error.code).toBe('SUBMISSION_KEY_REUSED');
-    expect((await stack.services.submissions.listCommits(CAMPAIGN, 'so-tai-chinh')).length).toBe(3);
+    expect((await stack.services.submissions.unit(CAMPAIGN, 'so-tai-chinh').listCommits()).length).toBe(3);
   });
 
   // Bounded work, about 11 s on a quiet 2-core machine: a limit many times that.
@@ -78,7 +78,7 @@ describe('submitNominations', () => {
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
     const versions = responses.map((r) => r.body.version).sort((x, y) => x - y);
     expect(new Set(versions).size).toBe(50);
-    const commits = await stack.services.submissions.listCommits(CAMPAIGN, 'so-giao-duc');
+    const commits = await stack.services.submissions.unit(CAMPAIGN, 'so-giao-duc').listCommits();
     expect(commits.length).toBe(50);
     expect(new Set(commits.map((c) => c.contentHash)).size).toBe(50);
   }, 180_000);
@@ -91,7 +91,7 @@ describe('submitNominations', () => {
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
     expect(new Set(responses.map((r) => r.body.versionId)).size).toBe(1);
     expect(responses.filter((r) => !r.body.replayed).length).toBe(1);
-    expect((await stack.services.submissions.listCommits(CAMPAIGN, 'ldld-tinh')).length).toBe(1);
+    expect((await stack.services.submissions.unit(CAMPAIGN, 'ldld-tinh').listCommits()).length).toBe(1);
   }, 180_000);
 
   // Bounded work, about 3 s on a quiet 2-core machine: a limit many times that.
@@ -122,7 +122,7 @@ describe('submitNominations', () => {
     const counts = await Promise.all(
       Array.from(
         { length: 50 },
-        async (_, i) => (await stack.services.submissions.listCommits(CAMPAIGN, `load-${i}`)).length,
+        async (_, i) => (await stack.services.submissions.unit(CAMPAIGN, `load-${i}`).listCommits()).length,
       ),
     );
     expect(counts).toEqual(Array(50).fill(1));
@@ -131,7 +131,9 @@ describe('submitNominations', () => {
   it('keeps rows over several chunk documents and reads them back in order', async () => {
     const response = await submit('tinh-doan', 650, 'key-big-000001');
     expect(response.body.summary.rows).toBe(650);
-    const rows = await stack.services.submissions.readRows(CAMPAIGN, 'tinh-doan', response.body.versionId);
+    const rows = await stack.services.submissions
+      .unit(CAMPAIGN, 'tinh-doan')
+      .readRows(response.body.versionId);
     expect(rows.map((r) => r.sheetRow)).toEqual(Array.from({ length: 650 }, (_, i) => i + 2));
   });
 
@@ -168,7 +170,9 @@ describe('rows with errors', () => {
     );
     expect(response.body.status).toBe('with_errors');
     expect(response.body.summary).toMatchObject({ rows: 3, errorRows: 1 });
-    const rows = await stack.services.submissions.readRows(CAMPAIGN, 'p-tam-thanh', response.body.versionId);
+    const rows = await stack.services.submissions
+      .unit(CAMPAIGN, 'p-tam-thanh')
+      .readRows(response.body.versionId);
     expect(rows).toHaveLength(3);
     const bad = rows.find((r) => !r.valid);
     expect(bad?.issues.map((i) => i.code)).toContain('required.missing');
@@ -249,6 +253,6 @@ describe('deadline and closing', () => {
       { user: BOARD },
     );
     expect(replay.body).toMatchObject({ version: 1, replayed: true });
-    expect((await stack.services.submissions.listCommits('dl-past', 'x-a')).length).toBe(0);
+    expect((await stack.services.submissions.unit('dl-past', 'x-a').listCommits()).length).toBe(0);
   });
 });

@@ -78,6 +78,15 @@ export const reviewDocSchema = z.object({
   reviewedAt: z.string(),
 });
 
+export const reviewLogDocSchema = z.object({
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(['reviewDuplicates', 'reviewNominee']),
+  subject: z.string(),
+  value: z.string(),
+  note: z.string().optional(),
+});
+
 export const awardHistoryDocSchema = z.object({
   id: z.string(),
   nomineeKey: z.string(),

@@ -1,37 +1,125 @@
 // Master versions (docs/data-model.md "Master versions"): content-addressed chunk documents
 // campaigns/{c}/masterChunks/{hash} created with create() (ALREADY_EXISTS = already stored, nothing written) and
-// one manifest per version, campaigns/{c}/masterVersions/{000001}, created last: it is the commit marker.
+// one manifest per version, campaigns/{c}/masterVersions/{000001}, created last: it is the commit marker. Chunking
+// and document sizes stay here (master-chunks.ts); the port speaks of versions and entries. Committed versions never
+// change, so the last few read or saved are kept in memory by this instance.
 import type { Firestore } from 'firebase-admin/firestore';
 import type { MasterChunk } from '../../../shared/consolidation/types';
+import { sortEntries } from '../../app/consolidation/display-order';
 import { AppError } from '../../app/errors';
-import type { MasterManifest, MasterRepository } from '../../app/ports';
+import type {
+  EntryPage,
+  MasterRepository,
+  MasterVersionInfo,
+  MasterVersionRecord,
+  SaveProgress,
+  StoredEntry,
+} from '../../app/ports';
 import { call, createOnce } from './errors';
+import { chunkEntries, infoOf, type Manifest, manifestOf } from './master-chunks';
 import { asStored, chunkDocSchema, manifestDocSchema } from './master-docs';
 import { campaignSub, versionDocId } from './master-paths';
 import { parseData, parseDoc } from './parse';
 
+const PARALLEL_WRITES = 8;
+const CACHED_VERSIONS = 4;
+
 export class FirestoreMasters implements MasterRepository {
+  private readonly versions = new Map<string, MasterVersionRecord>();
+  /** The latest manifest seen per campaign (committed ones never change), so a following read() or save() skips a read. */
+  private readonly heads = new Map<string, Manifest>();
+
   constructor(private readonly db: Firestore) {}
 
-  async latestManifest(campaignId: string): Promise<MasterManifest | null> {
+  async latest(campaignId: string): Promise<MasterVersionInfo | null> {
+    const manifest = await this.latestManifest(campaignId);
+    return manifest ? infoOf(manifest) : null;
+  }
+
+  async info(campaignId: string, version: number): Promise<MasterVersionInfo | null> {
+    const manifest = await this.manifest(campaignId, version);
+    return manifest ? infoOf(manifest) : null;
+  }
+
+  async read(campaignId: string, version: number): Promise<MasterVersionRecord | null> {
+    const head = this.heads.get(campaignId);
+    const manifest = head?.version === version ? head : await this.manifest(campaignId, version);
+    return manifest ? this.load(manifest) : null;
+  }
+
+  async readEntries(campaignId: string, version: number, page: EntryPage): Promise<StoredEntry[]> {
+    const master = await this.read(campaignId, version);
+    if (!master) throw new AppError('MASTER_NOT_FOUND');
+    return master.entries.slice(page.offset, page.offset + page.limit);
+  }
+
+  async save(master: MasterVersionRecord, progress?: SaveProgress): Promise<boolean> {
+    const chunks = chunkEntries(master.entries);
+    const stored = await this.storedHashes(master.campaignId, master.version - 1);
+    await this.writeChunks(
+      master.campaignId,
+      chunks.filter((c) => !stored.has(c.hash)),
+      progress,
+    );
+    const manifest = manifestOf(master, chunks);
+    const ref = campaignSub(this.db, master.campaignId, 'masterVersions').doc(versionDocId(master.version));
+    const created = await createOnce('commit master version', () => ref.create(manifest));
+    if (created) this.remember(manifest, { ...infoOf(manifest), entries: sortEntries(master.entries) });
+    return created;
+  }
+
+  private async latestManifest(campaignId: string): Promise<Manifest | null> {
     const query = campaignSub(this.db, campaignId, 'masterVersions').orderBy('version', 'desc').limit(1);
     const snapshot = await call('latest master version', () => query.get());
     const doc = snapshot.docs[0];
-    return doc ? asStored<MasterManifest>(parseData(manifestDocSchema, doc.data(), doc.ref.path)) : null;
+    const manifest = doc ? asStored<Manifest>(parseData(manifestDocSchema, doc.data(), doc.ref.path)) : null;
+    if (manifest) this.heads.set(campaignId, manifest);
+    else this.heads.delete(campaignId);
+    return manifest;
   }
 
-  async getManifest(campaignId: string, version: number): Promise<MasterManifest | null> {
+  private async manifest(campaignId: string, version: number): Promise<Manifest | null> {
     const ref = campaignSub(this.db, campaignId, 'masterVersions').doc(versionDocId(version));
     const parsed = parseDoc(manifestDocSchema, await call('get master version', () => ref.get()));
-    return parsed ? asStored<MasterManifest>(parsed) : null;
+    return parsed ? asStored<Manifest>(parsed) : null;
   }
 
-  putChunk(campaignId: string, chunk: MasterChunk): Promise<boolean> {
-    const ref = campaignSub(this.db, campaignId, 'masterChunks').doc(chunk.hash);
-    return createOnce('create master chunk', () => ref.create(chunk));
+  /** Hashes of the chunks version `version` lists (the previous version of one being saved). */
+  private async storedHashes(campaignId: string, version: number): Promise<Set<string>> {
+    if (version < 1) return new Set();
+    const head = this.heads.get(campaignId);
+    const previous = head?.version === version ? head : await this.manifest(campaignId, version);
+    return new Set(previous?.chunks.map((c) => c.hash) ?? []);
   }
 
-  async readChunks(campaignId: string, hashes: string[]): Promise<MasterChunk[]> {
+  private async writeChunks(
+    campaignId: string,
+    fresh: MasterChunk[],
+    progress?: SaveProgress,
+  ): Promise<void> {
+    const col = campaignSub(this.db, campaignId, 'masterChunks');
+    for (let start = 0; start < fresh.length; start += PARALLEL_WRITES) {
+      const batch = fresh.slice(start, start + PARALLEL_WRITES);
+      await Promise.all(
+        batch.map((chunk) => createOnce('create master chunk', () => col.doc(chunk.hash).create(chunk))),
+      );
+      await progress?.(start + batch.length, fresh.length);
+    }
+  }
+
+  private async load(manifest: Manifest): Promise<MasterVersionRecord> {
+    const cached = this.versions.get(cacheKey(manifest));
+    if (cached) return cached;
+    const chunks = await this.readChunks(
+      manifest.campaignId,
+      manifest.chunks.map((c) => c.hash),
+    );
+    const master = { ...infoOf(manifest), entries: sortEntries(chunks.flatMap((c) => c.entries)) };
+    this.remember(manifest, master);
+    return master;
+  }
+
+  private async readChunks(campaignId: string, hashes: string[]): Promise<MasterChunk[]> {
     if (hashes.length === 0) return [];
     const col = campaignSub(this.db, campaignId, 'masterChunks');
     const snapshots = await call('read master chunks', () =>
@@ -44,10 +132,17 @@ export class FirestoreMasters implements MasterRepository {
     });
   }
 
-  commitManifest(manifest: MasterManifest): Promise<boolean> {
-    const ref = campaignSub(this.db, manifest.campaignId, 'masterVersions').doc(
-      versionDocId(manifest.version),
-    );
-    return createOnce('commit master version', () => ref.create(manifest));
+  private remember(manifest: Manifest, master: MasterVersionRecord): void {
+    const key = cacheKey(manifest);
+    this.versions.delete(key);
+    this.versions.set(key, master);
+    for (const old of this.versions.keys()) {
+      if (this.versions.size <= CACHED_VERSIONS) break;
+      this.versions.delete(old);
+    }
   }
+}
+
+function cacheKey(manifest: Manifest): string {
+  return `${manifest.campaignId}/${manifest.version}/${manifest.inputHash}/${manifest.createdAt}`;
 }

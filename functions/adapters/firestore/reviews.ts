@@ -9,7 +9,7 @@ import type {
   StoredDuplicateDecision,
 } from '../../app/ports';
 import { call } from './errors';
-import { asStored, decisionDocSchema, reviewDocSchema } from './master-docs';
+import { asStored, decisionDocSchema, reviewDocSchema, reviewLogDocSchema } from './master-docs';
 import { campaignSub } from './master-paths';
 import { parseData } from './parse';
 
@@ -44,5 +44,12 @@ export class FirestoreReviews implements ReviewRepository {
 
   async log(campaignId: string, entry: ReviewLogEntry): Promise<void> {
     await call('append review log', () => campaignSub(this.db, campaignId, 'reviewLog').add(entry));
+  }
+
+  async listLog(campaignId: string): Promise<ReviewLogEntry[]> {
+    const snapshot = await call('list review log', () => campaignSub(this.db, campaignId, 'reviewLog').get());
+    return snapshot.docs
+      .map((doc) => asStored<ReviewLogEntry>(parseData(reviewLogDocSchema, doc.data(), doc.ref.path)))
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   }
 }

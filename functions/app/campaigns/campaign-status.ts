@@ -54,7 +54,12 @@ export async function campaignStatus(
   const reviewOf = await reviewViews(deps, campaign.id);
   const statuses = await Promise.all(
     units.map(async (unit) =>
-      unitStatus(unit, await deps.submissions.listCommits(campaign.id, unit.id), deadline, reviewOf(unit.id)),
+      unitStatus(
+        unit,
+        await deps.submissions.unit(campaign.id, unit.id).listCommits(),
+        deadline,
+        reviewOf(unit.id),
+      ),
     ),
   );
   const now = deps.clock.now();

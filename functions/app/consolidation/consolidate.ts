@@ -5,7 +5,6 @@
 import type { ConsolidateResponse } from '../../../shared/api/consolidation';
 import type { SheetOutcome } from '../../../shared/api/master-outputs';
 import { buildMaster } from '../../../shared/consolidation/build-master';
-import { chunkMaster } from '../../../shared/consolidation/chunks';
 import type { MasterVersion } from '../../../shared/consolidation/types';
 import { requireBoard } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
@@ -16,8 +15,9 @@ import type {
   CampaignRepository,
   Clock,
   CommitNotifier,
-  MasterManifest,
   MasterRepository,
+  MasterVersionInfo,
+  MasterVersionRecord,
   Principal,
   ReviewRepository,
   RunRepository,
@@ -34,15 +34,9 @@ import {
   latestSubmission,
   statsOptions,
 } from './inputs';
-import {
-  loadVersion,
-  MASTER_CHUNK_SIZE,
-  rememberVersion,
-  type StoredEntry,
-  writeChunks,
-} from './master-store';
+import { masterVersionOf, type StoredEntry } from './master-store';
 import { newRunRecord, RunTracker } from './progress';
-import { byUnitOf, manifestOf, resultOf, summaryMessage } from './summary';
+import { byUnitOf, resultOf, summaryMessage, versionRecordOf } from './summary';
 
 export interface ConsolidateDeps {
   campaigns: CampaignRepository;
@@ -56,7 +50,7 @@ export interface ConsolidateDeps {
   baseSalary?: number;
   newRunId?: () => string;
   /** What follows a stored version: unit summaries, the master sheet. Absent: nothing follows. */
-  notifier?: Pick<CommitNotifier, 'consolidated'>;
+  notifier?: CommitNotifier;
   requestId?: string | undefined;
 }
 
@@ -81,7 +75,7 @@ interface Context {
 }
 
 interface Outcome {
-  manifest: MasterManifest;
+  version: MasterVersionInfo;
   reused: boolean;
 }
 
@@ -127,18 +121,18 @@ async function storeVersion(
     await tracker.fail().catch(() => undefined);
     throw error;
   });
-  const result = resultOf(outcome.manifest, outcome.reused, request.dryRun);
+  const result = resultOf(outcome.version, outcome.reused, request.dryRun);
   const message = summaryMessage(result);
-  await tracker.finish(outcome.manifest.version, outcome.reused, message);
+  await tracker.finish(outcome.version.version, outcome.reused, message);
   return { runId, state: 'done', progress: 1, message, ...result };
 }
 
 async function replay(deps: ConsolidateDeps, campaignId: string, runId: string) {
   const previous = await deps.runs.getRun(campaignId, runId);
   if (previous?.state !== 'done' || previous.masterVersion === null) return null;
-  const manifest = await deps.masters.getManifest(campaignId, previous.masterVersion);
-  if (!manifest) return null;
-  const result = resultOf(manifest, previous.reused, false);
+  const info = await deps.masters.info(campaignId, previous.masterVersion);
+  if (!info) return null;
+  const result = resultOf(info, previous.reused, false);
   return { runId, state: 'done' as const, progress: 1 as const, message: previous.message, ...result };
 }
 
@@ -146,14 +140,10 @@ async function run(context: Context): Promise<Outcome> {
   const inputs = await readInputs(context);
   const hash = inputHash(context.campaign, inputs);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const head = await context.deps.masters.latestManifest(context.campaign.id);
-    if (head?.inputHash === hash) return { manifest: head, reused: true };
-    const { manifest, master } = await buildVersion(context, inputs, hash, head);
-    if (context.dryRun) return { manifest, reused: false };
-    if (await context.deps.masters.commitManifest(manifest)) {
-      rememberVersion(manifest, master);
-      return { manifest, reused: false };
-    }
+    const head = await context.deps.masters.latest(context.campaign.id);
+    if (head?.inputHash === hash) return { version: head, reused: true };
+    const version = await buildVersion(context, inputs, hash, head);
+    if (context.dryRun || (await save(context, version))) return { version, reused: false };
   }
   throw new AppError('CONSOLIDATION_IN_PROGRESS', 'master version number taken by concurrent runs');
 }
@@ -183,23 +173,24 @@ async function buildVersion(
   context: Context,
   inputs: ConsolidationInputs,
   hash: string,
-  head: MasterManifest | null,
-): Promise<{ manifest: MasterManifest; master: MasterVersion }> {
+  head: MasterVersionInfo | null,
+): Promise<MasterVersionRecord> {
   const { deps, campaign, tracker } = context;
   await tracker.stage('matching');
-  const previous = head ? await loadVersion(deps.masters, head) : undefined;
-  const master = buildFrom(context, inputs, previous);
-  const chunks = chunkMaster(master, MASTER_CHUNK_SIZE);
-  if (!context.dryRun) {
-    const stored = new Set(head?.chunks.map((c) => c.hash) ?? []);
-    await tracker.stage('writing');
-    await writeChunks(deps.masters, campaign.id, chunks, stored, async (done, total) => {
-      if (done === total) await tracker.stage('writing', done, total);
-    });
-  }
+  const previous = head ? await deps.masters.read(campaign.id, head.version) : null;
+  const master = buildFrom(context, inputs, previous ? masterVersionOf(previous) : undefined);
   const meta = { createdBy: context.principal.email, runId: tracker.current.runId, inputHash: hash };
   const byUnit = byUnitOf(inputs.units, inputs.submissions, master);
-  return { manifest: manifestOf(master, chunks, { ...meta, byUnit }), master };
+  return versionRecordOf(master, { ...meta, byUnit });
+}
+
+/** Stores the version (reporting when its entries are written); false when its number was taken meanwhile. */
+async function save(context: Context, version: MasterVersionRecord): Promise<boolean> {
+  const { deps, tracker } = context;
+  await tracker.stage('writing');
+  return deps.masters.save(version, async (done, total) => {
+    if (done === total) await tracker.stage('writing', done, total);
+  });
 }
 
 function buildFrom(context: Context, inputs: ConsolidationInputs, previous: MasterVersion | undefined) {

@@ -41,8 +41,8 @@ export async function consolidationStatus(
   const shown = isStale(run, deps) ? stalled(run) : run;
   const { startedBy: _by, reused, ...status } = shown;
   if (shown.state !== 'done' || shown.masterVersion === null) return status;
-  const manifest = await deps.masters.getManifest(run.campaignId, shown.masterVersion);
-  return manifest ? { ...status, result: resultOf(manifest, reused, false) } : status;
+  const info = await deps.masters.info(run.campaignId, shown.masterVersion);
+  return info ? { ...status, result: resultOf(info, reused, false) } : status;
 }
 
 function isStale(run: RunRecord, deps: StatusRunDeps): boolean {

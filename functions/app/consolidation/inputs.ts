@@ -57,11 +57,12 @@ export async function latestSubmission(
   campaignId: string,
   unit: UnitRecord,
 ): Promise<UnitSubmission | null> {
-  const latest = latestByKind(await submissions.listCommits(campaignId, unit.id));
+  const stored = submissions.unit(campaignId, unit.id);
+  const latest = latestByKind(await stored.listCommits());
   const newest = newestOf(latest);
   if (!newest) return null;
   const lists = latestLists(latest);
-  const rows = await Promise.all(lists.map((c) => submissions.readRows(campaignId, unit.id, c.versionId)));
+  const rows = await Promise.all(lists.map((c) => stored.readRows(c.versionId)));
   return {
     unitId: unit.id,
     unitName: unit.name,

@@ -6,8 +6,16 @@ import type { MasterVersion } from '../../../shared/consolidation/types';
 import { requireUnit } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
 import { AppError } from '../errors';
-import type { AccessLog, CampaignRepository, Clock, MasterRepository, Principal } from '../ports';
-import { findManifest, loadVersion, type StoredEntry } from './master-store';
+import type {
+  AccessLog,
+  CampaignRepository,
+  Clock,
+  EntryPage,
+  MasterRepository,
+  MasterVersionInfo,
+  Principal,
+} from '../ports';
+import { findVersion, masterVersionOf, type StoredEntry } from './master-store';
 
 export interface MasterListDeps {
   campaigns: CampaignRepository;
@@ -37,22 +45,49 @@ export async function masterList(
   const scope = scopeOf(principal, request.unitId);
   const token = request.pageToken === undefined ? undefined : parseToken(request.pageToken);
   await loadCampaign(deps.campaigns, request.campaignId);
-  const manifest = await findManifest(deps.masters, request.campaignId, token?.version ?? request.version);
-  const master = visible(await loadVersion(deps.masters, manifest), scope);
-  const offset = token?.offset ?? 0;
-  const entries = master.entries.slice(offset, offset + request.pageSize);
-  const end = offset + entries.length;
-  const total = master.entries.length;
-  await record(deps, principal, request, `master v${manifest.version}, entries ${offset}-${end} of ${total}`);
+  const info = await findVersion(deps.masters, request.campaignId, token?.version ?? request.version);
+  const page = { offset: token?.offset ?? 0, limit: request.pageSize };
+  const { master, total } =
+    scope === null
+      ? await boardPage(deps.masters, info, page)
+      : await unitPage(deps.masters, info, page, scope);
+  const { offset } = page;
+  const end = offset + master.entries.length;
+  await record(deps, principal, request, `master v${info.version}, entries ${offset}-${end} of ${total}`);
   return {
-    master: { ...master, entries },
+    master,
     page: {
       offset,
-      size: entries.length,
+      size: master.entries.length,
       total,
-      nextPageToken: end < total ? tokenOf(manifest.version, end) : null,
+      nextPageToken: end < total ? tokenOf(info.version, end) : null,
     },
   };
+}
+
+interface Page {
+  master: MasterVersion;
+  total: number;
+}
+
+/** The board's page: read from the store as a page. */
+async function boardPage(masters: MasterRepository, info: MasterVersionInfo, page: EntryPage): Promise<Page> {
+  const entries = await masters.readEntries(info.campaignId, info.version, page);
+  return { master: masterVersionOf({ ...info, entries }), total: info.totals.entries };
+}
+
+/** A unit's page: only the entries its units nominated, so the whole version is read and filtered. */
+async function unitPage(
+  masters: MasterRepository,
+  info: MasterVersionInfo,
+  page: EntryPage,
+  scope: Set<string>,
+): Promise<Page> {
+  const stored = await masters.read(info.campaignId, info.version);
+  if (!stored) throw new AppError('MASTER_NOT_FOUND');
+  const master = visible(masterVersionOf(stored), scope);
+  const entries = master.entries.slice(page.offset, page.offset + page.limit);
+  return { master: { ...master, entries }, total: master.entries.length };
 }
 
 /** null: everything (board without unitId); otherwise the units whose entries may be seen. */

@@ -2,8 +2,8 @@
 // result consolidate and consolidationStatus answer with.
 import type { ConsolidationResult } from '../../../shared/api/consolidation';
 import type { UnitConsolidation } from '../../../shared/api/master-entries';
-import type { MasterChunk, MasterVersion, UnitSubmission } from '../../../shared/consolidation/types';
-import type { MasterManifest, UnitRecord } from '../ports';
+import type { MasterVersion, UnitSubmission } from '../../../shared/consolidation/types';
+import type { MasterVersionInfo, MasterVersionRecord, UnitRecord } from '../ports';
 
 interface UnitEntries {
   ids: string[];
@@ -61,21 +61,23 @@ function unitFigures(
   };
 }
 
-export interface ManifestMeta {
+export interface VersionMeta {
   createdBy: string;
   runId: string;
   inputHash: string;
   byUnit: UnitConsolidation[];
 }
 
-export function manifestOf(master: MasterVersion, chunks: MasterChunk[], meta: ManifestMeta): MasterManifest {
-  const { campaignId, version, createdAt, totals, changes, duplicates, stats, unitVersions } = master;
+/** The master version as the repository stores it: the core's version plus who built it from what. */
+export function versionRecordOf(master: MasterVersion, meta: VersionMeta): MasterVersionRecord {
+  const { campaignId, version, createdAt, entries, totals, changes, duplicates, stats, unitVersions } =
+    master;
   return {
     campaignId,
     version,
     createdAt,
     ...meta,
-    chunks: chunks.map((c) => ({ hash: c.hash, chunkId: c.chunkId, count: c.entries.length })),
+    entries,
     totals,
     changes,
     duplicates,
@@ -87,7 +89,7 @@ export function manifestOf(master: MasterVersion, chunks: MasterChunk[], meta: M
 const NO_CHANGES = { added: [], removed: [], changed: [], newDuplicateGroups: [] };
 
 /** The answer for a manifest; a reused version (nothing changed since it) reports no changes. */
-export function resultOf(manifest: MasterManifest, reused: boolean, dryRun: boolean): ConsolidationResult {
+export function resultOf(manifest: MasterVersionInfo, reused: boolean, dryRun: boolean): ConsolidationResult {
   const { version, createdAt, totals, byUnit, duplicates, stats } = manifest;
   const changes = reused ? NO_CHANGES : manifest.changes;
   return { masterVersion: version, createdAt, reused, dryRun, totals, byUnit, duplicates, changes, stats };

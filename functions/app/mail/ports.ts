@@ -1,6 +1,7 @@
 // Ports of the mail use cases. Adapters (functions/adapters/mail/*, functions/adapters/firestore/delivery-log.ts)
 // implement them; use cases and tests receive them as arguments.
 import type { MasterVersion } from '../../../shared/consolidation/types';
+import type { CampaignRecord, MemberRecord } from '../ports';
 import type { DigestInput, UnitStatusInput } from './map-views';
 
 export interface MailAddress {
@@ -160,6 +161,16 @@ export type UnitStatusWithContacts = UnitStatusInput & { contacts: MailAddress[]
  */
 export interface MasterSource {
   latest(campaignId: string): Promise<MasterVersion | null>;
+}
+
+/** Reads of the mail beyond the campaign and submission repositories (functions/app/mail/mail-data.ts uses them). */
+export interface MailReads {
+  /** Campaigns still open (collecting or being consolidated), by id. */
+  openCampaigns(): Promise<CampaignRecord[]>;
+  /** Members with this role, active or not, by address. */
+  membersWithRole(role: MemberRecord['role']): Promise<MemberRecord[]>;
+  /** Members whose unitIds include `unitId`, active or not, by address. */
+  membersOfUnit(unitId: string): Promise<MemberRecord[]>;
 }
 
 /** Look-ups the event-driven messages (receipt, unit summaries) need besides MailDataSource. */

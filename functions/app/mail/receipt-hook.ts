@@ -15,7 +15,7 @@ export interface ReceiptHookDeps {
   mail: MailDeps;
   directory: MailDirectory;
   campaigns: Pick<CampaignRepository, 'getUnit'>;
-  submissions: Pick<SubmissionRepository, 'readRows'>;
+  submissions: SubmissionRepository;
   logger: Logger;
 }
 
@@ -51,7 +51,7 @@ async function receipt(
     deps.logger.warn('receipt skipped: no campaign or no unit contact', fieldsOf({ request, result }));
     return null;
   }
-  const rows = await deps.submissions.readRows(campaignId, unitId, result.versionId);
+  const rows = await deps.submissions.unit(campaignId, unitId).readRows(result.versionId);
   const view = receiptViewOf({
     campaign,
     unitName: unit?.name ?? unitId,

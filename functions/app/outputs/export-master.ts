@@ -50,7 +50,7 @@ export async function exportMaster(
     ...(attachedTo === undefined ? {} : { campaignTitle: attachedTo }),
   };
   const files = await renderLayouts(deps.render, input, request.layouts);
-  return { version: source.manifest.version, files: withLayouts(files) };
+  return { version: source.master.version, files: withLayouts(files) };
 }
 
 type ExportInput = Parameters<typeof exportMasterFiles>[1];

@@ -3,13 +3,12 @@
 import type { MasterVersion } from '../../../shared/consolidation/types';
 import { requireBoard } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
-import { findManifest, loadVersion } from '../consolidation/master-store';
+import { masterVersionOf, readVersion } from '../consolidation/master-store';
 import type {
   AccessLog,
   CampaignRecord,
   CampaignRepository,
   Clock,
-  MasterManifest,
   MasterRepository,
   Principal,
 } from '../ports';
@@ -29,7 +28,6 @@ export interface VersionRequest {
 
 export interface OutputSource {
   campaign: CampaignRecord;
-  manifest: MasterManifest;
   master: MasterVersion;
 }
 
@@ -41,18 +39,17 @@ export async function boardMasterVersion(
 ): Promise<OutputSource> {
   requireBoard(principal);
   const campaign = await loadCampaign(deps.campaigns, request.campaignId);
-  const manifest = await findManifest(deps.masters, campaign.id, request.version);
-  return { campaign, manifest, master: await loadVersion(deps.masters, manifest) };
+  return { campaign, master: masterVersionOf(await readVersion(deps.masters, campaign.id, request.version)) };
 }
 
-/** The version before `manifest` (to name removed nominees), if there is one. */
+/** The version before `master` (to name removed nominees), if there is one. */
 export async function previousVersion(
   masters: MasterRepository,
-  manifest: MasterManifest,
+  master: MasterVersion,
 ): Promise<MasterVersion | undefined> {
-  if (manifest.version <= 1) return undefined;
-  const previous = await masters.getManifest(manifest.campaignId, manifest.version - 1);
-  return previous ? loadVersion(masters, previous) : undefined;
+  if (master.version <= 1) return undefined;
+  const previous = await masters.read(master.campaignId, master.version - 1);
+  return previous ? masterVersionOf(previous) : undefined;
 }
 
 /** One access-log entry for an output of the master list (e.g. "master v3 → spreadsheet …"). */
@@ -69,6 +66,6 @@ export async function recordOutput(
     action,
     campaignId: source.campaign.id,
     requestId: deps.requestId,
-    detail: `master v${source.manifest.version} (${source.master.entries.length} entries) → ${detail}`,
+    detail: `master v${source.master.version} (${source.master.entries.length} entries) → ${detail}`,
   });
 }

@@ -29,7 +29,7 @@ export async function writeCampaignMasterSheet(
   const source = await boardMasterVersion(request, principal, deps);
   const spreadsheetId = spreadsheetOf(source.campaign);
   const [previous, units] = await Promise.all([
-    previousVersion(deps.masters, source.manifest),
+    previousVersion(deps.masters, source.master),
     unitStatuses(source.campaign.id, principal, deps),
   ]);
   await recordOutput(deps, principal, 'writeMasterSheet', source, `spreadsheet ${spreadsheetId}`);
@@ -44,7 +44,7 @@ function spreadsheetOf(campaign: CampaignRecord): string {
   return campaign.masterSpreadsheetId;
 }
 
-const silentLog: AccessLog = { record: async () => undefined };
+const silentLog: AccessLog = { record: async () => undefined, entriesOn: async () => [] };
 
 /** Every current unit's status, read on behalf of this write (recorded once, as the write's access). */
 async function unitStatuses(

@@ -37,7 +37,7 @@ export async function reviewDuplicates(
 ): Promise<ReviewDuplicatesResponse> {
   requireBoard(principal);
   await loadCampaign(deps.campaigns, request.campaignId);
-  const head = await deps.masters.latestManifest(request.campaignId);
+  const head = await deps.masters.latest(request.campaignId);
   if (!head) throw new AppError('MASTER_NOT_FOUND');
   const keys = [...new Set(request.memberKeys)].sort();
   const group = head.duplicates.find((g) => keys.length > 1 && keys.every((k) => g.memberKeys.includes(k)));

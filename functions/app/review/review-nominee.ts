@@ -7,7 +7,7 @@ import type { ReviewNomineeResponse } from '../../../shared/api/reviews';
 import { requireBoard } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
 import { recordAward } from '../consolidation/award-history';
-import { loadVersion, type StoredEntry } from '../consolidation/master-store';
+import { readVersion, type StoredEntry } from '../consolidation/master-store';
 import { AppError } from '../errors';
 import type { AwardHistoryRepository, NomineeReview, Principal } from '../ports';
 import type { ReviewDeps } from './review-duplicates';
@@ -33,11 +33,8 @@ export async function reviewNominee(
 ): Promise<ReviewNomineeResponse> {
   requireBoard(principal);
   await loadCampaign(deps.campaigns, request.campaignId);
-  const head = await deps.masters.latestManifest(request.campaignId);
-  if (!head) throw new AppError('MASTER_NOT_FOUND');
-  const entry: StoredEntry | undefined = (await loadVersion(deps.masters, head)).entries.find(
-    (e) => e.nomineeId === request.nomineeId,
-  );
+  const head = await readVersion(deps.masters, request.campaignId, undefined);
+  const entry: StoredEntry | undefined = head.entries.find((e) => e.nomineeId === request.nomineeId);
   if (!entry) throw new AppError('NOMINEE_NOT_FOUND');
   const review = reviewOf(request, entry, principal, deps.clock.now(), head.version);
   await deps.reviews.saveNomineeReview(request.campaignId, review);

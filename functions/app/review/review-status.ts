@@ -1,7 +1,7 @@
 // What a unit sees of the board's review in campaignStatus: how many of its entries in the current master version
 // are reviewed, and the nominees returned to it for completion (needsInfo) with the board's note.
 import type { ReturnedNominee } from '../../../shared/api/campaign-status';
-import type { MasterManifest, MasterRepository, NomineeReview, ReviewRepository } from '../ports';
+import type { MasterRepository, MasterVersionInfo, NomineeReview, ReviewRepository } from '../ports';
 import { type LatestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
 import { FINAL_REVIEW_STATES } from './review-states';
 
@@ -23,7 +23,7 @@ export async function reviewViews(
 ): Promise<ReviewLookup> {
   if (!deps.masters || !deps.reviews) return () => undefined;
   const [head, reviews] = await Promise.all([
-    deps.masters.latestManifest(campaignId),
+    deps.masters.latest(campaignId),
     deps.reviews.listNomineeReviews(campaignId),
   ]);
   if (!head) return () => undefined;
@@ -31,7 +31,11 @@ export async function reviewViews(
   return (unitId) => viewOf(head, byId, unitId);
 }
 
-function viewOf(head: MasterManifest, reviews: Map<string, NomineeReview>, unitId: string): UnitReviewView {
+function viewOf(
+  head: MasterVersionInfo,
+  reviews: Map<string, NomineeReview>,
+  unitId: string,
+): UnitReviewView {
   const ids = head.byUnit.find((u) => u.unitId === unitId)?.nomineeIds ?? [];
   const mine = ids.flatMap((id) => reviews.get(id) ?? []);
   return {

@@ -25,6 +25,7 @@ import type {
   KeyClaim,
   Principal,
   SubmissionRepository,
+  UnitSubmissions,
   VersionHeader,
 } from '../ports';
 import { contentHash, keyId, versionId } from './content-hash';
@@ -38,7 +39,7 @@ export interface SubmitDeps {
   validate: GridValidator;
   clock: Clock;
   /** What follows a committed (or replayed) version: the unit's receipt. Absent: nothing follows. */
-  notifier?: Pick<CommitNotifier, 'submitted'>;
+  notifier?: CommitNotifier;
   /** Prior awards of the nominees, passed to validation (see award-history.ts). */
   awardHistory?: AwardHistoryRepository;
   /** How long a request waits for a concurrent identical one to commit (default 10 s). */
@@ -95,19 +96,20 @@ async function attempt_(context: Context): Promise<SubmitNominationsResponse | n
   const baseVersion = existing.latest?.version ?? 0;
   const claim = { versionId: versionId(context.draft.header.contentHash, baseVersion), baseVersion, late };
   const full: KeyClaim = { ...claim, contentHash: context.draft.header.contentHash };
-  const { campaignId, unitId } = context.draft.header;
-  if (!(await context.deps.submissions.claimKey(campaignId, unitId, context.keyId, full))) return null;
+  if (!(await unitOf(context).claimKey(context.keyId, full))) return null;
   return settle(context, full);
 }
 
 type Existing = { claim: KeyClaim } | { latest: CommitRecord | undefined };
 
-async function findExisting({ deps, draft, keyId: key }: Context): Promise<Existing> {
-  const { campaignId, unitId, contentHash: hash } = draft.header;
-  const claim = await deps.submissions.getKey(campaignId, unitId, key);
+async function findExisting(context: Context): Promise<Existing> {
+  const { draft, keyId: key } = context;
+  const hash = draft.header.contentHash;
+  const unit = unitOf(context);
+  const claim = await unit.getKey(key);
   if (claim && claim.contentHash !== hash) throw new AppError('SUBMISSION_KEY_REUSED');
   if (claim) return { claim };
-  const latest = latestByKind(await deps.submissions.listCommits(campaignId, unitId));
+  const latest = latestByKind(await unit.listCommits());
   const sameKind = latest[draft.header.kind];
   if (sameKind?.contentHash === hash) {
     return {
@@ -122,6 +124,10 @@ async function findExisting({ deps, draft, keyId: key }: Context): Promise<Exist
   return { latest: newestOf(latest) };
 }
 
+function unitOf({ deps, draft }: Context): UnitSubmissions {
+  return deps.submissions.unit(draft.header.campaignId, draft.header.unitId);
+}
+
 function admit(campaign: CampaignRecord, now: Date): boolean {
   const verdict = acceptance(campaign, now);
   if (verdict === 'refused-closed') throw new AppError('CAMPAIGN_CLOSED');
@@ -130,22 +136,21 @@ function admit(campaign: CampaignRecord, now: Date): boolean {
 }
 
 async function settle(context: Context, claim: KeyClaim): Promise<SubmitNominationsResponse> {
-  const { submissions, clock } = context.deps;
-  const { campaignId, unitId } = context.draft.header;
-  const committed = await submissions.getCommit(campaignId, unitId, claim.versionId);
+  const unit = unitOf(context);
+  const committed = await unit.getCommit(claim.versionId);
   if (committed) return replay(context, committed);
-  const header: VersionHeader = { ...context.draft.header, ...claim, startedAt: clock.now().toISOString() };
-  if (await submissions.createHeader(header)) return complete(context, header);
+  const startedAt = context.deps.clock.now().toISOString();
+  const header: VersionHeader = { ...context.draft.header, ...claim, startedAt };
+  if (await unit.createHeader(header)) return complete(context, header);
   return waitForCommit(context, claim.versionId);
 }
 
 async function complete(context: Context, header: VersionHeader): Promise<SubmitNominationsResponse> {
-  const { submissions, clock } = context.deps;
-  const { campaignId, unitId, versionId: id } = header;
-  await submissions.writeRows(campaignId, unitId, id, context.draft.rows);
-  const version = await submissions.reserveNumber(campaignId, unitId, id);
-  const record = commitRecord(context, header, version, clock.now());
-  const stored = await submissions.commit(campaignId, unitId, record);
+  const unit = unitOf(context);
+  await unit.writeRows(header.versionId, context.draft.rows);
+  const version = await unit.reserveNumber(header.versionId);
+  const record = commitRecord(context, header, version, context.deps.clock.now());
+  const stored = await unit.commit(record);
   return respond(stored, context.draft.outcome.issues, stored.submittedAt !== record.submittedAt);
 }
 
@@ -165,12 +170,12 @@ function commitRecord(context: Context, header: VersionHeader, version: number, 
 }
 
 async function waitForCommit(context: Context, id: string): Promise<SubmitNominationsResponse> {
-  const { submissions, clock, waitMs = 10_000, staleMs = 30_000, pollMs = 50 } = context.deps;
-  const { campaignId, unitId } = context.draft.header;
+  const { clock, waitMs = 10_000, staleMs = 30_000, pollMs = 50 } = context.deps;
+  const unit = unitOf(context);
   for (let polls = Math.ceil(waitMs / pollMs); polls >= 0; polls--) {
-    const committed = await submissions.getCommit(campaignId, unitId, id);
+    const committed = await unit.getCommit(id);
     if (committed) return replay(context, committed);
-    const header = await submissions.getHeader(campaignId, unitId, id);
+    const header = await unit.getHeader(id);
     if (header && clock.now().getTime() - Date.parse(header.startedAt) > staleMs)
       return complete(context, header);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
@@ -179,11 +184,10 @@ async function waitForCommit(context: Context, id: string): Promise<SubmitNomina
 }
 
 async function replay(context: Context, commit: CommitRecord): Promise<SubmitNominationsResponse> {
-  const { submissions } = context.deps;
-  const { campaignId, unitId } = context.draft.header;
+  const unit = unitOf(context);
   const [header, rows] = await Promise.all([
-    submissions.getHeader(campaignId, unitId, commit.versionId),
-    submissions.readRows(campaignId, unitId, commit.versionId),
+    unit.getHeader(commit.versionId),
+    unit.readRows(commit.versionId),
   ]);
   const issues = [...(header?.sheetIssues ?? []), ...rows.flatMap((row) => row.issues)];
   return respond(commit, sortIssues(issues), true);

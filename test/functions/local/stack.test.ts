@@ -37,7 +37,9 @@ describe('startStack', () => {
       { user: userOf('p-tam-thanh') },
     );
     expect(replay.body).toMatchObject({ versionId: stored.body.versionId, replayed: true });
-    const rows = await second.services.submissions.readRows(CAMPAIGN, 'p-tam-thanh', stored.body.versionId);
+    const rows = await second.services.submissions
+      .unit(CAMPAIGN, 'p-tam-thanh')
+      .readRows(stored.body.versionId);
     expect(rows).toHaveLength(3);
     await second.close();
   });

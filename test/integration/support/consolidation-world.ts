@@ -1,7 +1,7 @@
 // A consolidation campaign on the local stack: N sample units (functions/local/seed-data.ts) with members,
-// submissions through HTTP, and a write counter around the master store and run repository.
+// submissions through HTTP, and a counter of the Firestore document writes of consolidation.
 
-import type { MasterRepository, RunRepository } from '../../../functions/app/ports';
+import { DocumentReference } from 'firebase-admin/firestore';
 import {
   BOARD_EMAIL,
   type SampleRow,
@@ -68,53 +68,58 @@ export async function submitAll(
 
 export interface WriteCounter {
   writes: () => number;
-  byMethod: Record<string, number>;
+  /** Document writes by collection: masterChunks, masterVersions, consolidationRuns. */
+  byCollection: Record<string, number>;
   reset(): void;
   /** Every write after `n` more writes fails (a crash in the middle of a run). */
   failAfter(n: number): void;
   restore(): void;
 }
 
-const WRITES = new Set(['putChunk', 'commitManifest', 'saveRun']);
+const COUNTED = new Set(['masterChunks', 'masterVersions', 'consolidationRuns']);
+const WRITE_METHODS = ['create', 'set', 'update', 'delete'] as const;
 
-/** Wraps the stack's master store and run repository (the real Firestore adapters) to count document writes. */
-export function countWrites(stack: Stack): WriteCounter {
-  const { masters, runs } = stack.services;
-  const byMethod: Record<string, number> = {};
+/**
+ * Counts the Firestore document writes of consolidation (the master store's chunks and manifests, the run status)
+ * made by this process's firebase-admin client, whatever port or adapter makes them: every DocumentReference write
+ * under campaigns/{campaignId}/{masterChunks|masterVersions|consolidationRuns} is counted (and can be made to fail).
+ */
+export function countWrites(_stack: Stack, campaignId?: string): WriteCounter {
+  const byCollection: Record<string, number> = {};
   let budget = Number.POSITIVE_INFINITY;
-  const wrap = <T extends object>(target: T): T =>
-    new Proxy(target, {
-      get(obj, prop, receiver) {
-        const value = Reflect.get(obj, prop, receiver) as unknown;
-        if (typeof value !== 'function') return value;
-        const name = String(prop);
-        return (...args: unknown[]) => {
-          if (WRITES.has(name)) {
-            if (budget <= 0) return Promise.reject(new Error(`injected failure before ${name}`));
-            budget--;
-            byMethod[name] = (byMethod[name] ?? 0) + 1;
-          }
-          return (value as (...a: unknown[]) => unknown).apply(obj, args);
-        };
-      },
-    });
-  stack.services.masters = wrap<MasterRepository>(masters);
-  stack.services.runs = wrap<RunRepository>(runs);
+  const proto = DocumentReference.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const originals = WRITE_METHODS.map((name) => [name, proto[name]] as const);
+  for (const [name, original] of originals) {
+    proto[name] = function (this: DocumentReference, ...args: unknown[]) {
+      const collection = countedCollection(this.path, campaignId);
+      if (collection) {
+        if (budget <= 0) return Promise.reject(new Error(`injected failure before ${name} ${this.path}`));
+        budget--;
+        byCollection[collection] = (byCollection[collection] ?? 0) + 1;
+      }
+      return original?.apply(this, args);
+    };
+  }
   return {
-    writes: () => Object.values(byMethod).reduce((a, b) => a + b, 0),
-    byMethod,
+    writes: () => Object.values(byCollection).reduce((a, b) => a + b, 0),
+    byCollection,
     reset: () => {
-      for (const key of Object.keys(byMethod)) delete byMethod[key];
+      for (const key of Object.keys(byCollection)) delete byCollection[key];
       budget = Number.POSITIVE_INFINITY;
     },
     failAfter: (n) => {
       budget = n;
     },
     restore: () => {
-      stack.services.masters = masters;
-      stack.services.runs = runs;
+      for (const [name, original] of originals) if (original) proto[name] = original;
     },
   };
+}
+
+function countedCollection(path: string, campaignId: string | undefined): string | null {
+  const [root, campaign, collection] = path.split('/');
+  if (root !== 'campaigns' || collection === undefined || !COUNTED.has(collection)) return null;
+  return campaignId === undefined || campaign === campaignId ? collection : null;
 }
 
 export async function docCount(stack: Stack, campaignId: string, sub: string): Promise<number> {

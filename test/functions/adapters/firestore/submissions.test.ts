@@ -1,79 +1,31 @@
-// The Firestore submission adapter against the embedded emulator with real firebase-admin.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// SubmissionRepository: one contract, two implementations (in memory; Firestore on the embedded emulator with real
+// firebase-admin), plus what only the Firestore layout has: rows split into chunk documents, corrupt documents.
+import { describe, expect, it } from 'vitest';
 import { chunkRows } from '../../../../functions/adapters/firestore/submission-docs';
 import { FirestoreSubmissions } from '../../../../functions/adapters/firestore/submissions';
-import type { CommitRecord, StoredRow } from '../../../../functions/app/ports';
-import { startTestEmulator, type TestEmulator } from '../../../support/emulator';
+import { emulatorDb } from '../../../support/contracts/emulator-db';
+import { storedRow, submissionsContract } from '../../../support/contracts/submissions';
+import { MemorySubmissions } from '../../../support/memory/submissions';
 
-let env: TestEmulator;
-let repo: FirestoreSubmissions;
+const db = emulatorDb();
 
-beforeAll(async () => {
-  env = await startTestEmulator();
-  repo = new FirestoreSubmissions(env.db);
-});
-
-afterAll(async () => {
-  await env.stop();
-});
-
-const row = (n: number, text = 'Nguyễn Thị Hà'): StoredRow => ({
-  sheetRow: n,
-  cells: [n, text, null, true],
-  valid: n % 7 !== 0,
-  data: { fullName: text, nested: { a: [1, 2] } },
-  issues:
-    n % 7 === 0
-      ? [{ row: n, column: 2, field: 'fullName', code: 'X', severity: 'error', message: 'Lỗi' }]
-      : [],
-});
-
-const commit = (versionId: string, version: number): CommitRecord => ({
-  versionId,
-  version,
-  contentHash: `h-${versionId}`,
-  kind: 'individual',
-  status: 'clean',
-  summary: { rows: 1, validRows: 1, errorRows: 0, errors: 0, warnings: 0 },
-  submittedAt: new Date().toISOString(),
-  late: false,
-  rowCount: 1,
-});
-
+describe('MemorySubmissions', () => submissionsContract(() => new MemorySubmissions()));
 describe('FirestoreSubmissions', () => {
-  // Bounded work, about 3 s on a quiet 2-core machine: a limit many times that.
-  it('chunks rows under the size limits and reads them back in order', async () => {
-    const rows = Array.from({ length: 450 }, (_, i) => row(i + 2, 'x'.repeat(i % 3 === 0 ? 2000 : 10)));
-    expect(chunkRows(rows).length).toBeGreaterThan(2);
-    await repo.writeRows('c', 'u', 'v1', rows);
-    await repo.writeRows('c', 'u', 'v1', rows);
-    expect(await repo.readRows('c', 'u', 'v1')).toEqual(rows);
-  }, 120_000);
+  submissionsContract(() => new FirestoreSubmissions(db()));
 
-  it('claims keys and headers once (create precondition)', async () => {
-    const claim = { versionId: 'v', contentHash: 'h', baseVersion: 0, late: false };
-    expect(await repo.claimKey('c', 'u', 'k1', claim)).toBe(true);
-    expect(await repo.claimKey('c', 'u', 'k1', { ...claim, contentHash: 'other' })).toBe(false);
-    expect(await repo.getKey('c', 'u', 'k1')).toEqual(claim);
-  });
-
-  it('reserves distinct numbers for 30 concurrent versions, and the same number again for one version', async () => {
-    const ids = Array.from({ length: 30 }, (_, i) => `ver-${i}`);
-    const numbers = await Promise.all(ids.map((id) => repo.reserveNumber('c', 'seq-unit', id)));
-    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-    expect(await repo.reserveNumber('c', 'seq-unit', 'ver-7')).toBe(numbers[7]);
-  });
-
-  it('keeps the first commit marker and lists commits by version', async () => {
-    const first = commit('a', 2);
-    expect(await repo.commit('c', 'cm', first)).toEqual(first);
-    expect(await repo.commit('c', 'cm', { ...first, submittedAt: 'later' })).toEqual(first);
-    await repo.commit('c', 'cm', commit('b', 1));
-    expect((await repo.listCommits('c', 'cm')).map((c) => c.versionId)).toEqual(['b', 'a']);
-  });
+  it('stores many or large rows as several chunk documents under the size limits', async () => {
+    const rows = Array.from({ length: 450 }, (_, i) => storedRow(i + 2, 'x'.repeat(i % 3 === 0 ? 2000 : 10)));
+    const chunks = chunkRows(rows);
+    expect(chunks.length).toBeGreaterThan(2);
+    await new FirestoreSubmissions(db()).unit('layout', 'u').writeRows('v1', rows);
+    const stored = await db().collection('campaigns/layout/units/u/versions/v1/chunks').get();
+    expect(stored.size).toBe(chunks.length);
+  }, 120_000); // bounded work, about 3 s on a quiet 2-core machine: a limit many times that
 
   it('refuses to read a corrupt document with a coded error', async () => {
-    await env.db.doc('campaigns/c/units/bad/commits/z').set({ version: 'one' });
-    await expect(repo.getCommit('c', 'bad', 'z')).rejects.toMatchObject({ code: 'INTERNAL' });
+    await db().doc('campaigns/c/units/bad/commits/z').set({ version: 'one' });
+    await expect(new FirestoreSubmissions(db()).unit('c', 'bad').getCommit('z')).rejects.toMatchObject({
+      code: 'INTERNAL',
+    });
   });
 });

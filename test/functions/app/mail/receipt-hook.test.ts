@@ -4,6 +4,7 @@ import {
   type ReceiptHookDeps,
   type Submitted,
 } from '../../../../functions/app/mail/receipt-hook';
+import type { StoredRow, SubmissionRepository, UnitSubmissions } from '../../../../functions/app/ports';
 import type { SubmitNominationsResponse } from '../../../../shared/api/nominations';
 import { LogBook, MemoryDirectory, memoryMail, storedRow, unitRecord } from './support/hook-deps';
 
@@ -35,6 +36,11 @@ let directory: MemoryDirectory;
 let logger: LogBook;
 let deps: ReceiptHookDeps;
 
+/** Every version of every unit reads back these rows (the hook reads only rows). */
+const stubRows = (rows: StoredRow[]): SubmissionRepository => ({
+  unit: () => ({ readRows: async () => rows }) as unknown as UnitSubmissions,
+});
+
 beforeEach(() => {
   mail = memoryMail();
   directory = new MemoryDirectory();
@@ -47,7 +53,7 @@ beforeEach(() => {
     mail,
     directory,
     campaigns: { getUnit: async (_c, id) => unitRecord(id, 'Phường Tam Thanh') },
-    submissions: { readRows: async () => [storedRow(2, { fullName: 'Vi Thị Hạnh', cccd: '020186004545' })] },
+    submissions: stubRows([storedRow(2, { fullName: 'Vi Thị Hạnh', cccd: '020186004545' })]),
     logger,
   };
 });

@@ -12,8 +12,9 @@ import type { Principal } from '../../../../functions/app/ports';
 import { campaignRecordSchema } from '../../../../shared/api/admin-campaign';
 import { exportMasterRequestSchema } from '../../../../shared/api/master-outputs';
 import { sampleMaster } from '../../../fixtures/xlsx/sample-master';
-import { MemoryAccessLog, MemoryMasters } from '../../../support/memory-masters';
-import { memoryCampaigns } from '../../../support/memory-submissions';
+import { MemoryAccessLog } from '../../../support/memory/access-log';
+import { memoryCampaigns } from '../../../support/memory/campaigns';
+import { MemoryMasters } from '../../../support/memory/masters';
 
 const BOARD: Principal = { email: 'board@x.example', role: 'board', unitIds: [] };
 

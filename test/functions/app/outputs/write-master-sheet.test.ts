@@ -13,8 +13,10 @@ import {
 import type { LogFields, Principal } from '../../../../functions/app/ports';
 import { campaignRecordSchema } from '../../../../shared/api/admin-campaign';
 import { sampleMaster } from '../../../fixtures/xlsx/sample-master';
-import { MemoryAccessLog, MemoryMasters } from '../../../support/memory-masters';
-import { MemorySubmissions, memoryCampaigns } from '../../../support/memory-submissions';
+import { MemoryAccessLog } from '../../../support/memory/access-log';
+import { memoryCampaigns } from '../../../support/memory/campaigns';
+import { MemoryMasters } from '../../../support/memory/masters';
+import { MemorySubmissions } from '../../../support/memory/submissions';
 
 const BOARD: Principal = { email: 'board@x.example', role: 'board', unitIds: [] };
 const UNIT: Principal = { email: 'unit@x.example', role: 'unit', unitIds: ['so-y-te'] };

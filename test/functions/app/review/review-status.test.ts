@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type {
   CommitRecord,
-  MasterManifest,
   MasterRepository,
+  MasterVersionInfo,
   NomineeReview,
   ReviewRepository,
 } from '../../../../functions/app/ports';
@@ -30,7 +30,7 @@ const head = {
   version: 1,
   unitVersions: { u1: 2 },
   byUnit: [unitFigures('u1', 7, ['i-1', 'c-1'])],
-} as unknown as MasterManifest;
+} as unknown as MasterVersionInfo;
 
 const review = (nomineeId: string, state: NomineeReview['state'], note?: string): NomineeReview => ({
   nomineeId,
@@ -44,7 +44,7 @@ const review = (nomineeId: string, state: NomineeReview['state'], note?: string)
 });
 
 function deps(reviews: NomineeReview[]) {
-  const masters = { latestManifest: async () => head } as unknown as MasterRepository;
+  const masters = { latest: async () => head } as unknown as MasterRepository;
   const repo = { listNomineeReviews: async () => reviews } as unknown as ReviewRepository;
   return { masters, reviews: repo };
 }

@@ -6,8 +6,8 @@ import type { SheetMatrix } from '../../../../functions/app/submissions/import-g
 import { decodeFile, importUnitWorkbook } from '../../../../functions/app/submissions/import-workbook';
 import { campaignRecordSchema } from '../../../../shared/api/admin-campaign';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../../shared/api/nominations';
-import { MemoryAccessLog } from '../../../support/memory-masters';
-import { memoryCampaigns } from '../../../support/memory-submissions';
+import { MemoryAccessLog } from '../../../support/memory/access-log';
+import { memoryCampaigns } from '../../../support/memory/campaigns';
 
 const UNIT: Principal = { email: 'xa@x.example', role: 'unit', unitIds: ['xa-tan-thanh'] };
 const BOARD: Principal = { email: 'board@x.example', role: 'board', unitIds: [] };

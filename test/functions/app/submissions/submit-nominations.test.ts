@@ -5,7 +5,8 @@ import { AppError } from '../../../../functions/app/errors';
 import type { CampaignRecord, GridValidator, Principal } from '../../../../functions/app/ports';
 import { submitNominations } from '../../../../functions/app/submissions/submit-nominations';
 import { individualGrid } from '../../../support/grids';
-import { MemorySubmissions, memoryCampaigns } from '../../../support/memory-submissions';
+import { memoryCampaigns } from '../../../support/memory/campaigns';
+import { MemorySubmissions } from '../../../support/memory/submissions';
 
 const campaign: CampaignRecord = {
   id: 'c1',
@@ -96,7 +97,7 @@ describe('submitNominations (use case)', () => {
     const { deps, body, submissions } = setup();
     const result = await submitNominations(body('key-00000001'), principal, deps);
     expect(result).toMatchObject({ version: 1, status: 'with_errors', replayed: false, late: false });
-    const rows = await submissions.readRows('c1', 'u1', result.versionId);
+    const rows = await submissions.unit('c1', 'u1').readRows(result.versionId);
     expect(rows.map((r) => [r.sheetRow, r.valid, r.issues.length])).toEqual([
       [2, true, 0],
       [3, false, 1],
@@ -119,21 +120,24 @@ describe('submitNominations (use case)', () => {
     // A writer claimed the key and created the header, then died.
     const crashed = {
       ...deps,
-      submissions: Object.assign(Object.create(submissions), {
-        writeRows: async () => {
-          throw new Error('crash');
-        },
-      }),
+      submissions: {
+        unit: (c: string, u: string) =>
+          Object.assign(Object.create(submissions.unit(c, u)), {
+            writeRows: async () => {
+              throw new Error('crash');
+            },
+          }),
+      },
     };
     await expect(submitNominations(body('key-00000001'), principal, crashed)).rejects.toThrow('crash');
-    expect(await submissions.listCommits('c1', 'u1')).toEqual([]);
+    expect(await submissions.unit('c1', 'u1').listCommits()).toEqual([]);
     expect(await codeOf(submitNominations(body('key-00000001'), principal, deps))).toBe(
       'SUBMISSION_IN_PROGRESS',
     );
     clock.current = new Date(clock.current.getTime() + 60_000);
     const retried = await submitNominations(body('key-00000001'), principal, deps);
     expect(retried).toMatchObject({ version: 1, replayed: false });
-    expect((await submissions.listCommits('c1', 'u1')).length).toBe(1);
+    expect((await submissions.unit('c1', 'u1').listCommits()).length).toBe(1);
   });
 
   it('flags late submissions within grace and refuses after it, but still replays', async () => {
@@ -158,7 +162,7 @@ describe('submitNominations (use case)', () => {
     expect((await submitNominations(body('key-ind-0003', 3, 'b'), principal, deps)).version).toBe(3);
     // A → B → A of one kind is a new version.
     expect((await submitNominations(body('key-ind-0004'), principal, deps)).version).toBe(4);
-    const stored = await submissions.listCommits('c1', 'u1');
+    const stored = await submissions.unit('c1', 'u1').listCommits();
     expect(stored.map((c) => [c.version, c.kind])).toEqual([
       [1, 'individual'],
       [2, 'collective'],

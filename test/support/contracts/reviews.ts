@@ -1,0 +1,76 @@
+// The contract of ReviewRepository, run against the in-memory fake and the Firestore adapter.
+import { expect, it } from 'vitest';
+import type { NomineeReview, ReviewRepository, StoredDuplicateDecision } from '../../../functions/app/ports';
+import { uniqueId } from './ids';
+
+const decision = (id: string, over: Partial<StoredDuplicateDecision> = {}): StoredDuplicateDecision => ({
+  decisionId: id,
+  groupId: 'g-1',
+  memberKeys: ['a|1', 'b|1'],
+  decision: 'same',
+  decidedBy: 'bantdkt@langson.example',
+  decidedAt: '2026-11-02T00:00:00.000Z',
+  masterVersion: 1,
+  ...over,
+});
+
+const review = (nomineeId: string, over: Partial<NomineeReview> = {}): NomineeReview => ({
+  nomineeId,
+  state: 'needsInfo',
+  note: 'Bổ sung quyết định khen thưởng',
+  displayName: 'Lò Thị Mai',
+  sources: [{ unitId: 'so-y-te', sheetRow: 7 }],
+  masterVersion: 1,
+  reviewedBy: 'bantdkt@langson.example',
+  reviewedAt: '2026-11-03T00:00:00.000Z',
+  ...over,
+});
+
+export function reviewsContract(make: () => ReviewRepository): void {
+  it('replaces a decision on the same members, lists decisions by id, per campaign', async () => {
+    const reviews = make();
+    const [c, other] = [uniqueId('camp'), uniqueId('camp')];
+    await reviews.saveDuplicateDecision(c, decision('d-2'));
+    await reviews.saveDuplicateDecision(c, decision('d-1'));
+    await reviews.saveDuplicateDecision(
+      c,
+      decision('d-2', { decision: 'different', note: 'Hai người khác nhau' }),
+    );
+    expect(await reviews.listDuplicateDecisions(c)).toEqual([
+      decision('d-1'),
+      decision('d-2', { decision: 'different', note: 'Hai người khác nhau' }),
+    ]);
+    expect(await reviews.listDuplicateDecisions(other)).toEqual([]);
+  });
+
+  it('keeps one review per nominee (the latest), listed by nomineeId', async () => {
+    const reviews = make();
+    const c = uniqueId('camp');
+    await reviews.saveNomineeReview(c, review('i-2'));
+    await reviews.saveNomineeReview(c, review('i-1', { state: 'awarded', decisionNumber: '123/QĐ-UBND' }));
+    await reviews.saveNomineeReview(c, review('i-2', { state: 'approved', masterVersion: 2 }));
+    expect(await reviews.listNomineeReviews(c)).toEqual([
+      review('i-1', { state: 'awarded', decisionNumber: '123/QĐ-UBND' }),
+      review('i-2', { state: 'approved', masterVersion: 2 }),
+    ]);
+  });
+
+  it('keeps every logged decision, listed by time', async () => {
+    const reviews = make();
+    const c = uniqueId('camp');
+    const entry = (at: string, value: string) => ({
+      at,
+      actor: 'bantdkt@langson.example',
+      action: 'reviewNominee' as const,
+      subject: 'i-1',
+      value,
+    });
+    await reviews.log(c, entry('2026-11-03T00:00:02.000Z', 'approved'));
+    await reviews.log(c, { ...entry('2026-11-03T00:00:01.000Z', 'needsInfo'), note: 'Thiếu' });
+    expect(await reviews.listLog(c)).toEqual([
+      { ...entry('2026-11-03T00:00:01.000Z', 'needsInfo'), note: 'Thiếu' },
+      entry('2026-11-03T00:00:02.000Z', 'approved'),
+    ]);
+    expect(await reviews.listLog(uniqueId('camp'))).toEqual([]);
+  });
+}
