@@ -99,6 +99,7 @@ describe('MailData', () => {
         campaignId: SEED_CAMPAIGN_ID,
         campaignName: 'Hội nghị điển hình tiên tiến tỉnh Lạng Sơn năm 2026',
         deadline: '2026-12-11',
+        deadlineAt: '2026-12-11T17:00:00+07:00',
         board: [{ address: BOARD_EMAIL }],
       },
     ]);
@@ -171,6 +172,7 @@ describe('MailData', () => {
       campaignName: 'Hội nghị điển hình tiên tiến tỉnh Lạng Sơn năm 2026',
       week: '2026-W48',
       deadline: '2026-12-11',
+      deadlineAt: '2026-12-11T17:00:00+07:00',
       changes: null,
       // Valid rows of every latest list: individuals 4 + 1 + 2 + 3, collectives 1 + 1 (one row of each has an error).
       totals: { nominees: 12, individuals: 10, collectives: 2 },
