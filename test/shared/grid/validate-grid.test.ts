@@ -163,7 +163,7 @@ describe('validateGrid: valid lists', () => {
       'Số CCCD': '1234',
       'Số điện thoại': '12345',
       Email: 'khong co',
-      'Dân tộc': 'Thổ',
+      'Dân tộc': 'Mán',
     });
     const result = validateGrid(individualGrid([row]), IND);
     expect(result.issues.map((i) => [i.code, i.column])).toEqual(
