@@ -228,8 +228,8 @@ export const ISSUE_CODES = {
   ),
   'eligibility.titleThisYear': def(
     'error',
-    '"{award}" yêu cầu đã đạt "{title}" năm {year} ({source}); chưa thấy trong khen thưởng đã đạt của dòng này.',
-    'The award requires holding another title in the evaluation year; neither the row nor the history shows it.',
+    '"{award}" yêu cầu đạt "{title}" năm {year} ({source}), nhưng số liệu của dòng này không đáp ứng điều kiện của "{title}". Hãy kiểm tra lại xếp loại hoặc hình thức đề nghị.',
+    "The award requires holding another title in the evaluation year and the row's own values contradict that title's criteria (a title merely not found in the history or the campaign is eligibility.unverifiable).",
   ),
   'eligibility.initiatives': def(
     'error',

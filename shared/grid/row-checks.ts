@@ -9,6 +9,7 @@ import { checkBirthAgreement } from '../checks/years';
 import { criteriaFor } from '../eligibility/criteria';
 import { checkEligibility } from '../eligibility/evaluate';
 import { historyFor } from '../eligibility/history';
+import type { ProposalIndex } from '../eligibility/proposals';
 import type { AwardHistoryEntry, CampaignRules } from '../schema/campaign-rules';
 import { type FieldKey, fieldSpec, PROPOSAL_FIELDS } from '../schema/fields';
 import type { Gender } from '../vocab/genders';
@@ -28,6 +29,8 @@ export interface RowCheckSettings {
   evaluationYear: number;
   thresholds: Readonly<Record<string, number>>;
   history: readonly AwardHistoryEntry[];
+  /** Awards proposed in the same campaign, per nominee (ValidationContext.campaignProposals). */
+  proposals: ProposalIndex;
 }
 
 function resolveSplitBirth(state: RowState): void {
@@ -128,6 +131,7 @@ function checkAward(state: RowState, s: RowCheckSettings): void {
     history: historyFor(state.f, s.history),
     evaluationYear: s.evaluationYear,
     thresholds: s.thresholds,
+    proposedTitles: s.proposals.size > 0 ? s.proposals.titlesFor(state.f) : undefined,
   };
   addProblems(state, checkEligibility(award, input), column, 'award');
 }

@@ -2,6 +2,7 @@
 // reader per column, reads every non-empty row into a NominationRow and collects issues with sheet
 // coordinates. Never throws: a malformed grid gives a sheet-level issue, an unreadable row a row-level one.
 import { DEFAULT_ACHIEVEMENT_LENGTH } from '../checks/achievements';
+import { ProposalIndex } from '../eligibility/proposals';
 import { makeIssue } from '../issues';
 import type { CampaignRules, ValidationContext } from '../schema/campaign-rules';
 import { type FieldKey, fieldSpec, PROPOSAL_FIELDS, REQUIRED_COLUMNS } from '../schema/fields';
@@ -89,9 +90,10 @@ function buildPlan(grid: Grid, context: ValidationContext, map: HeaderMap): Plan
       min: rules.achievementLength?.min ?? DEFAULT_ACHIEVEMENT_LENGTH.min,
       max: rules.achievementLength?.max ?? DEFAULT_ACHIEVEMENT_LENGTH.max,
     },
-    evaluationYear: rules.evaluationYear ?? currentYear,
+    evaluationYear: rules.evaluationYear ?? context.evaluationYear ?? currentYear,
     thresholds: rules.thresholds ?? {},
     history: context.awardHistory ?? [],
+    proposals: new ProposalIndex(context.campaignProposals ?? []),
   };
   return {
     kind: context.kind,

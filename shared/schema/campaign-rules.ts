@@ -1,6 +1,7 @@
 // Per-campaign configuration of validation: which awards may be proposed, extra movements, eligibility
 // thresholds (keyed by criterion id, see shared/eligibility/rules.ts), additional required fields, limits.
 import { z } from 'zod';
+import type { CampaignProposal } from '../eligibility/proposals';
 import type { NominationKind } from '../grid/types';
 import { FIELDS } from './fields';
 
@@ -32,7 +33,7 @@ export const campaignRulesSchema = z.object({
   defaultProposal: z.enum(['delegate', 'honoured']).optional(),
   /** Each delegate must already hold at least one award (e.g. Hải Dương 2020). */
   delegateMustHoldAward: z.boolean().optional(),
-  /** Year the achievements are assessed for; default: the year of `today`. */
+  /** Year the achievements are assessed for; default: defaultEvaluationYear of the campaign's deadline and kind. */
   evaluationYear: z.number().int().optional(),
   /** Set false to skip the eligibility criteria (field checks still run). */
   checkEligibility: z.boolean().optional(),
@@ -68,7 +69,14 @@ export const awardHistoryEntrySchema = z.object({
 export interface ValidationContext {
   kind: NominationKind;
   rules?: CampaignRules;
-  /** YYYY-MM-DD; default: the current date. Years in range checks and the evaluation year derive from it. */
+  /** YYYY-MM-DD; default: the current date. The upper bound of year range checks derives from it. */
   today?: string;
+  /**
+   * The campaign's evaluation year (defaultEvaluationYear({ deadline, eventKind }) unless the rules set one);
+   * rules.evaluationYear wins. Only when neither is given does the year of `today` stand in (tests, ad-hoc checks).
+   */
+  evaluationYear?: number;
   awardHistory?: AwardHistoryEntry[];
+  /** Awards proposed in the same campaign (other rows, other units): titles of the evaluation year. */
+  campaignProposals?: readonly CampaignProposal[];
 }

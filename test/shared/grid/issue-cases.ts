@@ -286,10 +286,11 @@ export const ISSUE_CASES: IssueCase[] = [
     { code: 'eligibility.consecutiveYears', column: col('Hình thức đề nghị'), field: 'award' },
   ),
   ind(
-    'CSTĐ cơ sở without LĐTT this year',
+    'CSTĐ cơ sở with a task rating that rules out LĐTT this year',
     {
       'Hình thức đề nghị': 'Chiến sĩ thi đua cơ sở',
-      'Xếp loại': 'HTXSNV',
+      'Xếp loại': 'Hoàn thành nhiệm vụ',
+      'Số sáng kiến, đề tài': 1,
       'Khen thưởng đã đạt': 'Lao động tiên tiến năm 2024',
     },
     { code: 'eligibility.titleThisYear', column: col('Hình thức đề nghị'), field: 'award' },

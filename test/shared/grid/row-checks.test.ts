@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ProposalIndex } from '../../../shared/eligibility/proposals';
 import { SETTERS } from '../../../shared/grid/field-setters';
 import { checkRow, type RowCheckSettings } from '../../../shared/grid/row-checks';
 import { newRowState } from '../../../shared/grid/row-state';
@@ -15,6 +16,7 @@ function settings(overrides: Partial<RowCheckSettings> = {}): RowCheckSettings {
     evaluationYear: 2026,
     thresholds: {},
     history: [],
+    proposals: new ProposalIndex(),
     ...overrides,
   };
 }

@@ -42,12 +42,19 @@ function cases(kind: NominationKind): Case[] {
 function validate(c: Case) {
   const columns = tabSpec(c.kind).columns;
   const row = columns.map((col) => (col.key === c.key ? c.value : (BASE[c.kind][col.key] ?? '')));
-  const result = validateGrid({ header: columns.map((col) => col.label), rows: [row], firstRow: 2 }, {
-    kind: c.kind,
-    today: '2026-06-01',
-  });
+  const result = validateGrid(
+    { header: columns.map((col) => col.label), rows: [row], firstRow: 2 },
+    {
+      kind: c.kind,
+      today: '2026-06-01',
+    },
+  );
   const column = columns.findIndex((col) => col.key === c.key) + 1;
   return { result, column };
+}
+
+function storedOf(result: ReturnType<typeof validateGrid>): Record<string, unknown> {
+  return (result.rows[0]?.data ?? {}) as Record<string, unknown>;
 }
 
 const ALL = [...cases('individual'), ...cases('collective')];
@@ -74,8 +81,7 @@ describe('template dropdown values', () => {
 
   it('Hoa and Thổ from the list are stored as their own codes (ethnic-minority statistics depend on it)', () => {
     const ethnicity = (value: string) =>
-      (validate({ kind: 'individual', key: 'ethnicity', value }).result.rows[0]?.data as { ethnicity?: string })
-        .ethnicity;
+      storedOf(validate({ kind: 'individual', key: 'ethnicity', value }).result).ethnicity;
     expect(ethnicity('Hoa')).toBe('04');
     expect(ethnicity('Thổ')).toBe('24');
     expect(ethnicity('Kinh')).toBe('01');
@@ -86,7 +92,7 @@ describe('template dropdown values', () => {
     for (const kind of ['individual', 'collective'] as const) {
       for (const a of AWARDS.filter((x) => x.kinds.includes(kind))) {
         const { result } = validate({ kind, key: 'award', value: a.label });
-        expect((result.rows[0]?.data as { award?: string }).award).toBe(a.code);
+        expect(storedOf(result).award).toBe(a.code);
       }
     }
   });
