@@ -131,6 +131,11 @@ export const ISSUE_CODES = {
     'Số CCCD "{value}" bị mất số 0 ở đầu (ô đang định dạng kiểu số). Số đúng có lẽ là {suggestion}; hệ thống tạm dùng số này. Hãy định dạng cột là văn bản (Text) và nhập lại.',
     'An 11-digit citizen ID lost its leading zero to numeric formatting; the corrected value is suggested and used.',
   ),
+  'cccd.leadingZerosLost': def(
+    'warning',
+    'Số CCCD "{value}" bị mất hai số 0 ở đầu (ô đang định dạng kiểu số; mã tỉnh 001–009 như Hà Nội, Hà Giang, Cao Bằng). Số đúng có lẽ là {suggestion}; hệ thống tạm dùng số này. Hãy định dạng cột là văn bản (Text) và nhập lại.',
+    'A 10-digit citizen ID of a province coded 001–009 lost both leading zeros to numeric formatting; the restored value (a valid CCCD) is suggested and used.',
+  ),
   'cccd.province': def(
     'error',
     'Số CCCD "{value}" có mã nơi đăng ký khai sinh "{province}" không tồn tại. Hãy kiểm tra lại 3 số đầu.',

@@ -185,6 +185,11 @@ export const ISSUE_CASES: IssueCase[] = [
     { code: 'cccd.leadingZeroLost', column: col('Số CCCD'), field: 'cccd' },
   ),
   ind(
+    'CCCD of Hà Nội typed as a number (two zeros lost)',
+    { 'Số CCCD': 1085001234 },
+    { code: 'cccd.leadingZerosLost', column: col('Số CCCD'), field: 'cccd' },
+  ),
+  ind(
     'CCCD province 003',
     { 'Số CCCD': '003085001234' },
     { code: 'cccd.province', column: col('Số CCCD'), field: 'cccd' },
