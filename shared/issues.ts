@@ -206,6 +206,11 @@ export const ISSUE_CODES = {
     'Không xác định được bậc trình độ từ "{value}" ở cột "{label}"; hệ thống giữ nguyên văn. Nếu được, hãy ghi rõ bậc: {choices}.',
     'An education or political-theory level was not recognised; the text is kept and no level code is set.',
   ),
+  'achievements.missing': def(
+    'error',
+    'Chưa có "Tóm tắt thành tích". Đề nghị khen thưởng hoặc biểu dương phải nêu tóm tắt thành tích thì mới được xem xét; hãy ghi vào cột "Tóm tắt thành tích" (thêm cột nếu danh sách chưa có).',
+    'A row proposing an award or an honour has no achievement summary (empty cell or no such column); campaigns may relax it with rules.achievementsRequired = false.',
+  ),
   'achievements.tooShort': def(
     'warning',
     'Tóm tắt thành tích quá ngắn ({length} ký tự, tối thiểu {min}). Hãy nêu rõ thành tích nổi bật và kết quả cụ thể.',

@@ -25,6 +25,8 @@ export interface RowCheckSettings {
   /** Sheet column of each present field (0 when unknown). */
   columnOf: (key: string) => number;
   requiredFields: readonly FieldKey[];
+  /** An award or honour proposal needs an achievement summary (CampaignRules.achievementsRequired). */
+  achievementsRequired: boolean;
   achievementLength: LengthLimits;
   evaluationYear: number;
   thresholds: Readonly<Record<string, number>>;
@@ -110,9 +112,18 @@ function checkMemberCounts(state: RowState, s: RowCheckSettings): void {
   }
 }
 
+/** The row proposes an award (even one not recognised) or an honour, not only a delegate seat. */
+function proposesRecognition(state: RowState): boolean {
+  return state.f.award !== undefined || state.f.honoured === true || touched(state, 'award');
+}
+
 function checkAchievements(state: RowState, s: RowCheckSettings): void {
   const text = state.f.achievements;
-  if (text === undefined) return;
+  if (text === undefined) {
+    if (!s.achievementsRequired || touched(state, 'achievements') || !proposesRecognition(state)) return;
+    addIssue(state, 'achievements.missing', s.columnOf('achievements'), 'achievements');
+    return;
+  }
   const problem = checkAchievementLength(text, s.achievementLength);
   if (problem !== undefined) addProblems(state, [problem], s.columnOf('achievements'), 'achievements');
 }

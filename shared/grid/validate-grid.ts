@@ -86,8 +86,9 @@ function buildPlan(grid: Grid, context: ValidationContext, map: HeaderMap): Plan
     present: map.present,
     columnOf: (key) => columns.get(key) ?? 0,
     requiredFields: [...BASE_REQUIRED[context.kind], ...(rules.requiredFields ?? [])] as FieldKey[],
+    achievementsRequired: rules.achievementsRequired !== false,
     achievementLength: {
-      min: rules.achievementLength?.min ?? DEFAULT_ACHIEVEMENT_LENGTH.min,
+      min: rules.achievementsMinLength ?? rules.achievementLength?.min ?? DEFAULT_ACHIEVEMENT_LENGTH.min,
       max: rules.achievementLength?.max ?? DEFAULT_ACHIEVEMENT_LENGTH.max,
     },
     evaluationYear: rules.evaluationYear ?? context.evaluationYear ?? currentYear,

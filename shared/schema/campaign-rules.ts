@@ -24,6 +24,14 @@ export const campaignRulesSchema = z.object({
   thresholds: z.record(z.string(), z.number()).optional(),
   /** Fields every row must fill (and whose column must exist), beyond the name, birth year and gender. */
   requiredFields: z.array(z.enum(fieldKeys)).optional(),
+  /**
+   * A row that proposes an award or an honour must carry a "Tóm tắt thành tích" (default true): without an
+   * account of achievements the proposal cannot be considered. Set false to relax it (e.g. a list of delegates
+   * whose accounts are filed separately).
+   */
+  achievementsRequired: z.boolean().optional(),
+  /** Minimum length (characters) of the achievement summary; overrides achievementLength.min. */
+  achievementsMinLength: z.number().int().nonnegative().optional(),
   achievementLength: z
     .object({ min: z.number().int().nonnegative(), max: z.number().int().positive() })
     .partial()

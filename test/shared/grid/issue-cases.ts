@@ -180,6 +180,11 @@ export const ISSUE_CASES: IssueCase[] = [
     { code: 'cccd.format', column: col('Số CCCD'), field: 'cccd' },
   ),
   ind(
+    'award proposed without an achievement summary',
+    { 'Tóm tắt thành tích': '' },
+    { code: 'achievements.missing', column: col('Tóm tắt thành tích'), field: 'achievements' },
+  ),
+  ind(
     'CCCD typed as a number',
     { 'Số CCCD': 20085001234 },
     { code: 'cccd.leadingZeroLost', column: col('Số CCCD'), field: 'cccd' },

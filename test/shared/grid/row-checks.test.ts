@@ -12,6 +12,7 @@ function settings(overrides: Partial<RowCheckSettings> = {}): RowCheckSettings {
     present: new Set<FieldKey>(['fullName', 'birthYear', 'gender', 'award', 'cccd']),
     columnOf: () => 5,
     requiredFields: ['fullName', 'birthYear', 'gender'],
+    achievementsRequired: false,
     achievementLength: { min: 30, max: 2000 },
     evaluationYear: 2026,
     thresholds: {},
