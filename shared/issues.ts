@@ -66,6 +66,16 @@ export const ISSUE_CODES = {
     'Nội dung cột "{label}" dài {length} ký tự, vượt quá {max} ký tự cho phép. Hãy rút gọn.',
     'A text field exceeds its maximum length.',
   ),
+  'text.legacyEncoding': def(
+    'warning',
+    'Ô "{label}" có chữ gõ bằng bảng mã cũ {encoding}: "{value}". Hệ thống đã chuyển sang Unicode thành "{converted}" và tạm dùng giá trị này. Hãy kiểm tra lại dấu và chuyển danh sách sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey).',
+    'The cell text decodes as a legacy Vietnamese encoding (TCVN3, VNI, or UTF-8 read as Latin-1); the converted text is used and shown.',
+  ),
+  'text.controlChars': def(
+    'warning',
+    'Ô "{label}" có ký tự điều khiển hoặc ký tự hỏng không hiển thị được (thường do dán từ phần mềm khác); hệ thống đã bỏ hoặc thay bằng "�". Hãy kiểm tra lại nội dung ô.',
+    'Lone surrogates (replaced by U+FFFD), NUL and other control characters (removed) were found in the cell; done once, at grid normalisation, by sanitizeText.',
+  ),
   'name.invalid': def(
     'error',
     'Tên "{value}" có chữ số hoặc ký tự không hợp lệ. Hãy ghi đúng họ và tên bằng chữ.',

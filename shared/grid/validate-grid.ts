@@ -13,6 +13,7 @@ import { movementEntries } from '../vocab/movements';
 import { type Reader, type ReaderSettings, roleReader } from './column-readers';
 import { DuplicateFinder } from './duplicate-rows';
 import { type HeaderMap, headerRows, mapHeader } from './header-map';
+import { CellNormaliser } from './normalise-cells';
 import { checkRow, type RowCheckSettings } from './row-checks';
 import { newRowState, type RowState, resetRowState } from './row-state';
 import type { Grid, Issue, NominationKind } from './types';
@@ -40,6 +41,7 @@ interface Plan {
   readers: { index: number; read: Reader }[];
   seqIndex: number;
   checks: RowCheckSettings;
+  cells: CellNormaliser;
 }
 
 const BASE_REQUIRED: Record<NominationKind, readonly FieldKey[]> = {
@@ -103,6 +105,7 @@ function buildPlan(grid: Grid, context: ValidationContext, map: HeaderMap): Plan
     readers,
     seqIndex: map.seqIndex,
     checks,
+    cells: new CellNormaliser(map, firstColumn),
   };
 }
 
@@ -140,7 +143,8 @@ function isEmptyRow(cells: readonly unknown[], seqIndex: number): boolean {
   return true;
 }
 
-function readRow(plan: Plan, cells: readonly unknown[], state: RowState): void {
+function readRow(plan: Plan, raw: readonly unknown[], state: RowState): void {
+  const cells = plan.cells.normalise(raw, state);
   for (const { index, read } of plan.readers) read(cells[index], state);
   checkRow(state, plan.checks);
 }

@@ -185,6 +185,16 @@ export const ISSUE_CASES: IssueCase[] = [
     { code: 'achievements.missing', column: col('Tóm tắt thành tích'), field: 'achievements' },
   ),
   ind(
+    'name typed in TCVN3',
+    { 'Họ và tên': 'NguyÔn V¨n An' },
+    { code: 'text.legacyEncoding', column: col('Họ và tên'), field: 'fullName' },
+  ),
+  ind(
+    'NUL pasted into a workplace',
+    { 'Đơn vị công tác': 'Sở Tài chính\u0000' },
+    { code: 'text.controlChars', column: col('Đơn vị công tác'), field: 'workplace' },
+  ),
+  ind(
     'CCCD typed as a number',
     { 'Số CCCD': 20085001234 },
     { code: 'cccd.leadingZeroLost', column: col('Số CCCD'), field: 'cccd' },
