@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateGrid } from '../../../shared/grid/validate-grid';
 import { convertLegacyGrid, legacyCellFix } from '../../../shared/text/legacy-encoding';
+import { wellFormed } from '../text/well-formed';
 
 const IND = { kind: 'individual', today: '2026-05-01', evaluationYear: 2025 } as const;
 const ACH = 'Hoàn thành xuất sắc nhiệm vụ, chủ trì ba đề tài cấp cơ sở được nghiệm thu.';
@@ -51,7 +52,7 @@ describe('grid cell normalisation', () => {
     ]);
     expect(r.rows[0]?.data).toMatchObject({ fullName: 'Trần Thị Bình', workplace: 'Sở Y tế' });
     expect(JSON.stringify(r).includes('\\u0000')).toBe(false);
-    for (const i of r.issues) expect(i.message.isWellFormed()).toBe(true);
+    for (const i of r.issues) expect(wellFormed(i.message)).toBe(true);
   });
 
   it('convertLegacyGrid converts a whole grid in one pass, reporting each change', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needsSanitizing, sanitizeText } from '../../../shared/text/sanitize';
+import { wellFormed } from './well-formed';
 
 describe('sanitizeText', () => {
   it('keeps ordinary text (same string) including tabs and line breaks', () => {
@@ -24,7 +25,7 @@ describe('sanitizeText', () => {
     for (let i = 0; i < 2000; i++) {
       const codes = Array.from({ length: 8 }, (_, k) => (i * 7919 + k * 104729) % 0x10000);
       const out = sanitizeText(String.fromCharCode(...codes));
-      expect(out.isWellFormed()).toBe(true);
+      expect(wellFormed(out)).toBe(true);
       expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(out)).toBe(false);
     }
   });
