@@ -7,7 +7,9 @@ const { units, expected } = loadFixture();
 const f = measure(units, expected);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 console.log(`units ${f.units}, rows ${f.rows}, clean rows ${f.cleanRows}`);
-console.log(`false errors on clean rows: ${f.falseErrorRows}/${f.cleanRows} = ${pct(f.falseErrorRate)} (target ≤ 1%)`);
+console.log(
+  `false errors on clean rows: ${f.falseErrorRows}/${f.cleanRows} = ${pct(f.falseErrorRate)} (target ≤ 1%)`,
+);
 console.log(`cell recall of planted problems: ${f.found}/${f.planted} = ${pct(f.cellRecall)} (target ≥ 95%)`);
 console.log(
   `duplicate pair recall (all rows): ${f.duplicatePairsFound}/${f.duplicatePairs} = ${pct(f.duplicateRecall)} (target ≥ 95%), merged without decision ${f.duplicatePairsMerged}`,
