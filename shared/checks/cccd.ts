@@ -2,9 +2,10 @@
 // province (63-province table), digit 4 the century and sex (0/1 = 1900s male/female, 2/3 = 2000s, 4/5 = 2100s…),
 // digits 5–6 the last two digits of the birth year. Every province code starts with 0, so a CCCD typed into a
 // numeric cell loses that zero (11 digits), and for codes 001–009 (Hà Nội, Hà Giang, Cao Bằng, Bắc Kạn, Tuyên
-// Quang) two zeros (10 digits). Both are restored, with a warning, but only when the restored value is a
-// plausible CCCD: a province code of the table, a 1900s/2000s century digit and a birth year not after the
-// current year. Anything else (a serial number, a phone number typed as a number) stays a format error.
+// Quang) two zeros (10 digits). Both are restored, with a warning: an 11-digit value when its province code
+// exists; a 10-digit value only when the restored value is a plausible CCCD (province code of the table, a
+// 1900s/2000s century digit, a birth year not after the current year). Anything else (a serial number, a phone
+// number typed as a number) stays a format error.
 
 import { cleanText } from '../text/normalize';
 import { CCCD_PROVINCES } from '../vocab/cccd-provinces';
@@ -22,12 +23,19 @@ export function isPlausibleCccd(digits: string, currentYear = 2099): boolean {
   return cccdFacts(digits).birthYear <= currentYear;
 }
 
-/** The 12-digit value an 11- or 10-digit number lost its leading zeros from, when that value is plausible. */
+/**
+ * The 12-digit value a number lost its leading zeros from. 11 digits (one zero lost, every province code starts
+ * with 0): the province code must exist (the cross-checks with gender and birth year then report a wrong digit).
+ * 10 digits (two zeros lost, only provinces 001–009): the whole value must be plausible, since a 10-digit number is
+ * more often something else (a serial, a phone number) than a Hà Nội CCCD.
+ */
 export function restoreLostZeros(digits: string, currentYear = 2099): string | undefined {
-  if (digits.length !== 11 && digits.length !== 10) return undefined;
   if (digits.startsWith('0')) return undefined;
   const candidate = digits.padStart(12, '0');
-  return isPlausibleCccd(candidate, currentYear) ? candidate : undefined;
+  if (digits.length === 11)
+    return CCCD_PROVINCES[candidate.slice(0, 3)] !== undefined ? candidate : undefined;
+  if (digits.length === 10) return isPlausibleCccd(candidate, currentYear) ? candidate : undefined;
+  return undefined;
 }
 
 /**

@@ -41,9 +41,10 @@ describe('CCCD', () => {
     expect(r.problems[0]?.code).toBe('cccd.format');
   });
 
-  it('does not restore an 11-digit value into a future birth year', () => {
-    expect(checkCccd('12299001234', 2026).value).toBeUndefined();
+  it('restores an 11-digit value whenever its province code exists (the cross-checks judge the other digits)', () => {
+    expect(checkCccd('12299001234', 2026).value).toBe('012299001234');
     expect(checkCccd('12025001234', 2026).value).toBe('012025001234');
+    expect(checkCccd('99025001234', 2026).value).toBeUndefined();
   });
 
   it.each([
