@@ -5,8 +5,8 @@
 // Only mapped columns are normalised (unmapped columns are not read). The caller's row is never changed: a row
 // with a changed cell is copied.
 import type { IssueCode, IssueParams } from '../issues';
-import { legacyCellFix } from '../text/legacy-encoding';
-import { sanitizeText } from '../text/sanitize';
+import { legacyCellFix, looksLegacy } from '../text/legacy-encoding';
+import { hasUnsafeChars, sanitizeText } from '../text/sanitize';
 import type { HeaderMap } from './header-map';
 import { addIssue, type RowState } from './row-state';
 
@@ -47,7 +47,7 @@ export class CellNormaliser {
     let out: unknown[] | undefined;
     for (const t of this.targets) {
       const cell = cells[t.index];
-      if (typeof cell !== 'string' || cell === '') continue;
+      if (typeof cell !== 'string' || cell === '' || !suspicious(cell)) continue;
       const fix = this.fixOf(cell);
       if (fix === NO_FIX) continue;
       out ??= [...cells];
@@ -64,6 +64,11 @@ export class CellNormaliser {
     if (this.cache.size < CACHE_LIMIT) this.cache.set(cell, fix);
     return fix;
   }
+}
+
+/** Cheap pre-check (two regex tests, no allocation): clean cells, nearly all of them, stop here. */
+function suspicious(cell: string): boolean {
+  return hasUnsafeChars(cell) || looksLegacy(cell.length > 400 ? cell.slice(0, 400) : cell);
 }
 
 function computeFix(cell: string): Fix {

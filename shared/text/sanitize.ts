@@ -9,6 +9,11 @@ const UNSAFE = /[\uD800-\uDFFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** True when the text holds a character sanitizeText may change (one regex test: the cheap pre-check). */
+export function hasUnsafeChars(text: string): boolean {
+  return UNSAFE.test(text);
+}
+
 /** True when sanitizeText would change the text. */
 export function needsSanitizing(text: string): boolean {
   if (!UNSAFE.test(text)) return false;
