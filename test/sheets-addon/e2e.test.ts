@@ -67,7 +67,8 @@ function plant(sheet: FakeSheet): void {
     'Dân tộc': 'Kinh',
     'Hình thức đề nghị': 'Lao động tiên tiến',
     'Xếp loại': 'Hoàn thành tốt nhiệm vụ',
-    'Tóm tắt thành tích': 'Hoàn thành tốt nhiệm vụ được giao, tích cực tham gia phong trào thi đua của đơn vị.',
+    'Tóm tắt thành tích':
+      'Hoàn thành tốt nhiệm vụ được giao, tích cực tham gia phong trào thi đua của đơn vị.',
   };
   sheet._fill(
     [
