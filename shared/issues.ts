@@ -66,6 +66,16 @@ export const ISSUE_CODES = {
     'Nội dung cột "{label}" dài {length} ký tự, vượt quá {max} ký tự cho phép. Hãy rút gọn.',
     'A text field exceeds its maximum length.',
   ),
+  'text.legacyEncoding': def(
+    'warning',
+    'Ô "{label}" có chữ gõ bằng bảng mã cũ {encoding}: "{value}". Hệ thống đã chuyển sang Unicode thành "{converted}" và tạm dùng giá trị này. Hãy kiểm tra lại dấu và chuyển danh sách sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey).',
+    'The cell text decodes as a legacy Vietnamese encoding (TCVN3, VNI, or UTF-8 read as Latin-1); the converted text is used and shown.',
+  ),
+  'text.controlChars': def(
+    'warning',
+    'Ô "{label}" có ký tự điều khiển hoặc ký tự hỏng không hiển thị được (thường do dán từ phần mềm khác); hệ thống đã bỏ hoặc thay bằng "�". Hãy kiểm tra lại nội dung ô.',
+    'Lone surrogates (replaced by U+FFFD), NUL and other control characters (removed) were found in the cell; done once, at grid normalisation, by sanitizeText.',
+  ),
   'name.invalid': def(
     'error',
     'Tên "{value}" có chữ số hoặc ký tự không hợp lệ. Hãy ghi đúng họ và tên bằng chữ.',
@@ -130,6 +140,11 @@ export const ISSUE_CODES = {
     'warning',
     'Số CCCD "{value}" bị mất số 0 ở đầu (ô đang định dạng kiểu số). Số đúng có lẽ là {suggestion}; hệ thống tạm dùng số này. Hãy định dạng cột là văn bản (Text) và nhập lại.',
     'An 11-digit citizen ID lost its leading zero to numeric formatting; the corrected value is suggested and used.',
+  ),
+  'cccd.leadingZerosLost': def(
+    'warning',
+    'Số CCCD "{value}" bị mất hai số 0 ở đầu (ô đang định dạng kiểu số; mã tỉnh 001–009 như Hà Nội, Hà Giang, Cao Bằng). Số đúng có lẽ là {suggestion}; hệ thống tạm dùng số này. Hãy định dạng cột là văn bản (Text) và nhập lại.',
+    'A 10-digit citizen ID of a province coded 001–009 lost both leading zeros to numeric formatting; the restored value (a valid CCCD) is suggested and used.',
   ),
   'cccd.province': def(
     'error',
@@ -201,6 +216,11 @@ export const ISSUE_CODES = {
     'Không xác định được bậc trình độ từ "{value}" ở cột "{label}"; hệ thống giữ nguyên văn. Nếu được, hãy ghi rõ bậc: {choices}.',
     'An education or political-theory level was not recognised; the text is kept and no level code is set.',
   ),
+  'achievements.missing': def(
+    'error',
+    'Chưa có "Tóm tắt thành tích". Đề nghị khen thưởng hoặc biểu dương phải nêu tóm tắt thành tích thì mới được xem xét; hãy ghi vào cột "Tóm tắt thành tích" (thêm cột nếu danh sách chưa có).',
+    'A row proposing an award or an honour has no achievement summary (empty cell or no such column); campaigns may relax it with rules.achievementsRequired = false.',
+  ),
   'achievements.tooShort': def(
     'warning',
     'Tóm tắt thành tích quá ngắn ({length} ký tự, tối thiểu {min}). Hãy nêu rõ thành tích nổi bật và kết quả cụ thể.',
@@ -228,8 +248,8 @@ export const ISSUE_CODES = {
   ),
   'eligibility.titleThisYear': def(
     'error',
-    '"{award}" yêu cầu đã đạt "{title}" năm {year} ({source}); chưa thấy trong khen thưởng đã đạt của dòng này.',
-    'The award requires holding another title in the evaluation year; neither the row nor the history shows it.',
+    '"{award}" yêu cầu đạt "{title}" năm {year} ({source}), nhưng số liệu của dòng này không đáp ứng điều kiện của "{title}". Hãy kiểm tra lại xếp loại hoặc hình thức đề nghị.',
+    "The award requires holding another title in the evaluation year and the row's own values contradict that title's criteria (a title merely not found in the history or the campaign is eligibility.unverifiable).",
   ),
   'eligibility.initiatives': def(
     'error',

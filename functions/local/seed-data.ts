@@ -192,11 +192,21 @@ export function sampleGrid(
   unitIndex: number,
   rows: number,
   edit: (row: SampleRow, index: number) => SampleRow = (row) => row,
-): { header: string[]; firstRow: number; rows: SampleRow[] } {
+): { header: string[]; firstRow: number; rows: SampleGridRow[] } {
   const own = Array.from({ length: rows }, (_, i) => samplePerson(unitIndex * rows + i));
   const all = [...own, ...plantedRows(unitIndex)].map(edit);
-  return { header: SAMPLE_HEADER, firstRow: 2, rows: all.map((row, i): SampleRow => [i + 1, ...tail(row)]) };
+  return {
+    header: [...SAMPLE_HEADER, 'Tóm tắt thành tích'],
+    firstRow: 2,
+    rows: all.map((row, i): SampleGridRow => [i + 1, ...tail(row), SAMPLE_ACHIEVEMENTS]),
+  };
 }
+
+/** A sample row as sent: the person, then the achievement summary every award proposal needs. */
+export type SampleGridRow = [...SampleRow, string];
+
+const SAMPLE_ACHIEVEMENTS =
+  'Hoàn thành xuất sắc nhiệm vụ được giao, tích cực tham gia các phong trào thi đua của cơ quan, đơn vị.';
 
 function tail(row: SampleRow): [string, string, number, string, string, string] {
   return [row[1], row[2], row[3], row[4], row[5], row[6]];

@@ -1,5 +1,6 @@
-// Ethnicity by name, alias ("Mèo" → HMông, "Việt" → Kinh) or code ("01"). An alias shared by several groups
-// ("Thổ", "Mán", "Trại", "Hoa", "Xá Lá Vàng"…) gives a warning listing the candidates and no code.
+// Ethnicity by name, alias ("Mèo" → HMông, "Việt" → Kinh) or code ("01"). An official name always resolves to its
+// own group ("Hoa" → 04, "Thổ" → 24); only an alias shared by several groups and naming no group officially
+// ("Mán", "Trại", "Xá Lá Vàng"…) gives a warning listing the candidates and no code.
 import { ETHNIC_GROUPS } from '../vocab/ethnic-groups';
 import { buildVocabIndex } from '../vocab/lookup';
 import { type Checked, EMPTY, fail, ok } from './problem';
@@ -27,11 +28,13 @@ export function checkEthnicity(text: string): Checked<string> {
   return fail('ethnicity.unknown', { value: text });
 }
 
-/** Every alias that names more than one group: the ones a list must spell out. */
+/** Every alias that names more than one group and is no group's official name: the ones a list must spell out. */
 export function ambiguousEthnicAliases(): string[] {
+  const official = new Set(ETHNIC_GROUPS.map((g) => g.label));
   const seen = new Map<string, Set<string>>();
   for (const g of ETHNIC_GROUPS) {
-    for (const name of [g.label, ...g.aliases]) {
+    for (const name of g.aliases) {
+      if (official.has(name)) continue;
       const codes = seen.get(name) ?? new Set<string>();
       codes.add(g.code);
       seen.set(name, codes);

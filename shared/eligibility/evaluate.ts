@@ -1,6 +1,14 @@
-// Evaluates the criteria of the proposed award against what the row states and the award history. A criterion
-// is met, failed (an error naming what is missing and the legal source) or unverifiable (a warning asking for
-// the missing input). Thresholds come from the criteria table, overridden by CampaignRules.thresholds.
+// Evaluates the criteria of the proposed award against what the row states and the award history. Each criterion
+// has one of three outcomes, strictly:
+// - met: the stated values (or the history, or a proposal of the same campaign) show it;
+// - failed (an error naming the requirement and the legal source): only stated evidence that contradicts it, e.g.
+//   a task rating below the requirement, a stated count too small, history that names the title but with too
+//   few consecutive years;
+// - unverifiable (a warning naming the missing column): the input is missing, i.e. the column is absent or the
+//   cell empty. An any-of group is failed only when every option failed; otherwise, if no option is met, it is
+//   unverifiable. Missing input is never a failure.
+// The evaluation year is an explicit input (the campaign's year, see defaultEvaluationYear); nothing here reads
+// the clock. Thresholds come from the criteria table, overridden by CampaignRules.thresholds.
 import { NO_PROBLEMS, type Problem } from '../checks/problem';
 import type { NominationKind } from '../grid/types';
 import type { IssueParams } from '../issues';
@@ -16,14 +24,17 @@ export interface EligibilityInput {
   data: NomineeFacts;
   /** History that applies to this row (historyFor). */
   history: readonly TitleYears[];
+  /** The campaign's evaluation year (explicit: never the clock). */
   evaluationYear: number;
   thresholds: Readonly<Record<string, number>>;
+  /** Award codes proposed for the same nominee in the same campaign (titles of the evaluation year). */
+  proposedTitles?: readonly string[] | undefined;
 }
 
 type Outcome =
   | { status: 'met' }
   | { status: 'failed'; problem: Problem }
-  | { status: 'unverifiable'; problem: Problem };
+  | { status: 'unverifiable'; criterion: Criterion; missing: readonly string[] };
 
 const MET: Outcome = { status: 'met' };
 
@@ -53,14 +64,32 @@ function failed(s: Scope, code: Problem['code'], params: IssueParams): Outcome {
   return { status: 'failed', problem: { code, params: { award: s.award, source: s.source, ...params } } };
 }
 
-function unverifiable(s: Scope, c: Criterion, missing: string): Outcome {
+function unverifiable(c: Criterion, ...missing: string[]): Outcome {
+  return { status: 'unverifiable', criterion: c, missing };
+}
+
+function unverifiableProblem(s: Scope, c: Criterion, missing: readonly string[]): Problem {
   return {
-    status: 'unverifiable',
-    problem: {
-      code: 'eligibility.unverifiable',
-      params: { award: s.award, source: s.source, criterion: describe(s, c), missing },
-    },
+    code: 'eligibility.unverifiable',
+    params: { award: s.award, source: s.source, criterion: describe(s, c), missing: missing.join('", "') },
   };
+}
+
+/** Titles of the evaluation year: from the history, or proposed for the same nominee in this campaign. */
+function heldThisYear(s: Scope, title: string): boolean {
+  const { history, evaluationYear, proposedTitles } = s.input;
+  return (
+    history.some((e) => e.awardCode === title && e.year === evaluationYear) ||
+    (proposedTitles?.includes(title) ?? false)
+  );
+}
+
+/** History plus the titles proposed in this campaign, counted as titles of the evaluation year. */
+function historyWithProposals(s: Scope): readonly TitleYears[] {
+  const proposed = s.input.proposedTitles ?? [];
+  if (proposed.length === 0) return s.input.history;
+  const year = s.input.evaluationYear;
+  return [...s.input.history, ...proposed.map((awardCode) => ({ awardCode, year }))];
 }
 
 /** Short Vietnamese statement of a criterion (for "one of" lists and unverifiable warnings). */
@@ -89,7 +118,7 @@ export function describe(s: Scope, c: Criterion): string {
 
 function taskRating(s: Scope, c: Extract<Criterion, { type: 'taskRating' }>): Outcome {
   const actual = s.input.data.taskRating;
-  if (actual === undefined) return unverifiable(s, c, 'Xếp loại');
+  if (actual === undefined) return unverifiable(c, 'Xếp loại');
   if (taskRatingRank(actual) >= taskRatingRank(c.atLeast)) return MET;
   return failed(s, 'eligibility.taskRating', {
     required: ratingLabel(c.atLeast),
@@ -97,20 +126,35 @@ function taskRating(s: Scope, c: Extract<Criterion, { type: 'taskRating' }>): Ou
   });
 }
 
+/**
+ * Held this year: met when the history or a proposal of this campaign shows it; failed only when the row's own
+ * values contradict the title's criteria (e.g. a task rating below what "Lao động tiên tiến" requires); else
+ * unverifiable (the title is decided at the same year-end review and may simply not be listed).
+ */
 function titleThisYear(s: Scope, c: Extract<Criterion, { type: 'titleThisYear' }>): Outcome {
-  const { history, evaluationYear } = s.input;
-  if (history.some((e) => e.awardCode === c.title && e.year === evaluationYear)) return MET;
-  if (history.length === 0) return unverifiable(s, c, 'Khen thưởng đã đạt');
-  return failed(s, 'eligibility.titleThisYear', { title: titleLabel(c.title), year: evaluationYear });
+  if (heldThisYear(s, c.title)) return MET;
+  const titleRule = criteriaFor(c.title, s.input.kind);
+  const contradicted = titleRule?.criteria.some(
+    (tc) => tc.type !== 'titleThisYear' && evaluateCriterion(s, tc).status === 'failed',
+  );
+  if (contradicted === true)
+    return failed(s, 'eligibility.titleThisYear', {
+      title: titleLabel(c.title),
+      year: s.input.evaluationYear,
+    });
+  return unverifiable(c, 'Khen thưởng đã đạt');
 }
 
+/** Stated evidence about a title's years: the "Số năm liên tục" value, or history that names the title. */
 function consecutive(s: Scope, c: Extract<Criterion, { type: 'consecutiveYears' }>): Outcome {
   const required = threshold(s, c, c.years);
-  const fromHistory = consecutiveYears(s.input.history, c.title, s.input.evaluationYear);
+  const history = historyWithProposals(s);
+  const fromHistory = consecutiveYears(history, c.title, s.input.evaluationYear);
   const stated = s.input.data.consecutiveYears;
   const actual = Math.max(fromHistory, stated ?? 0);
   if (actual >= required) return MET;
-  if (stated === undefined && s.input.history.length === 0) return unverifiable(s, c, 'Số năm liên tục');
+  const named = history.some((e) => e.awardCode === c.title);
+  if (stated === undefined && !named) return unverifiable(c, 'Số năm liên tục', 'Khen thưởng đã đạt');
   return failed(s, 'eligibility.consecutiveYears', { required, title: titleLabel(c.title), actual });
 }
 
@@ -119,13 +163,13 @@ function initiatives(s: Scope, c: Extract<Criterion, { type: 'initiatives' }>): 
   const count = data.initiatives;
   const scope = data.initiativeScope;
   const required = threshold(s, c, c.min);
-  if (count === undefined) return unverifiable(s, c, 'Số sáng kiến, đề tài');
+  if (count === undefined) return unverifiable(c, 'Số sáng kiến, đề tài');
   const wideEnough =
     scope === undefined
       ? c.scope === 'grassroots'
       : initiativeScopeRank(scope) >= initiativeScopeRank(c.scope);
   if (count >= required && wideEnough) return MET;
-  if (count >= required && scope === undefined) return unverifiable(s, c, 'Phạm vi ảnh hưởng');
+  if (count >= required && scope === undefined) return unverifiable(c, 'Phạm vi ảnh hưởng');
   const actual =
     scope === undefined || count === 0 ? String(count) : `${count} (phạm vi ${scopeLabel(scope)})`;
   return failed(s, 'eligibility.initiatives', { required, scope: scopeLabel(c.scope), actual });
@@ -136,7 +180,7 @@ function memberShare(s: Scope, c: Extract<Criterion, { type: 'memberShare' }>): 
   const total = data.memberCount;
   const advanced = data.advancedMembers;
   if (total === undefined || advanced === undefined || total === 0)
-    return unverifiable(s, c, 'Tổng số thành viên, Số đạt Lao động tiên tiến');
+    return unverifiable(c, 'Tổng số thành viên', 'Số đạt Lao động tiên tiến');
   const required = threshold(s, c, c.percent);
   const share = (advanced / total) * 100;
   if (c.strict ? share > required : share >= required) return MET;
@@ -147,7 +191,7 @@ function memberShare(s: Scope, c: Extract<Criterion, { type: 'memberShare' }>): 
 function emulationFighters(s: Scope, c: Extract<Criterion, { type: 'emulationFighters' }>): Outcome {
   const data = s.input.data;
   const actual = data.emulationFighters;
-  if (actual === undefined) return unverifiable(s, c, 'Số đạt Chiến sĩ thi đua cơ sở');
+  if (actual === undefined) return unverifiable(c, 'Số đạt Chiến sĩ thi đua cơ sở');
   const required = threshold(s, c, c.min);
   return actual >= required ? MET : failed(s, 'eligibility.emulationFighters', { required, actual });
 }
@@ -159,26 +203,27 @@ function noDisciplined(s: Scope): Outcome {
   return actual === 0 ? MET : failed(s, 'eligibility.discipline', { actual });
 }
 
+/** Met if one option is met; failed only if every option failed; else unverifiable (naming every missing input). */
 function anyOf(s: Scope, c: Extract<Criterion, { type: 'anyOf' }>): Outcome {
-  let open: Outcome | undefined;
+  const missing = new Set<string>();
   for (const option of c.options) {
     const outcome = evaluateCriterion(s, option);
     if (outcome.status === 'met') return MET;
-    if (outcome.status === 'unverifiable') open ??= outcome;
+    if (outcome.status === 'unverifiable') for (const m of outcome.missing) missing.add(m);
   }
-  return (
-    open ?? failed(s, 'eligibility.noneMet', { options: c.options.map((o) => describe(s, o)).join('; ') })
-  );
+  if (missing.size > 0) return unverifiable(c, ...missing);
+  return failed(s, 'eligibility.noneMet', { options: c.options.map((o) => describe(s, o)).join('; ') });
 }
 
+/** Failed if a part failed; else unverifiable if a part is (naming every missing input); else met. */
 function allOf(s: Scope, c: Extract<Criterion, { type: 'allOf' }>): Outcome {
-  let open: Outcome | undefined;
+  const missing = new Set<string>();
   for (const part of c.all) {
     const outcome = evaluateCriterion(s, part);
     if (outcome.status === 'failed') return outcome;
-    if (outcome.status === 'unverifiable') open ??= outcome;
+    if (outcome.status === 'unverifiable') for (const m of outcome.missing) missing.add(m);
   }
-  return open ?? MET;
+  return missing.size > 0 ? unverifiable(c, ...missing) : MET;
 }
 
 function evaluateCriterion(s: Scope, c: Criterion): Outcome {
@@ -210,7 +255,9 @@ export function evaluateEligibility(rule: AwardCriteria, input: EligibilityInput
   let problems: readonly Problem[] = NO_PROBLEMS;
   for (const c of rule.criteria) {
     const outcome = evaluateCriterion(s, c);
-    if (outcome.status !== 'met') problems = [...problems, outcome.problem];
+    if (outcome.status === 'failed') problems = [...problems, outcome.problem];
+    else if (outcome.status === 'unverifiable')
+      problems = [...problems, unverifiableProblem(s, outcome.criterion, outcome.missing)];
   }
   return problems;
 }

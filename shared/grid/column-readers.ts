@@ -221,7 +221,7 @@ export function fieldReader(field: FieldSpec, column: number, settings: ReaderSe
     case 'ethnicity':
       return cachedTextReader(field, column, checkEthnicity);
     case 'cccd':
-      return textReader(field, column, checkCccd);
+      return textReader(field, column, (text) => checkCccd(text, settings.currentYear));
     case 'phone':
       return textReader(field, column, checkPhone);
     case 'email':

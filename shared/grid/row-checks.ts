@@ -9,6 +9,7 @@ import { checkBirthAgreement } from '../checks/years';
 import { criteriaFor } from '../eligibility/criteria';
 import { checkEligibility } from '../eligibility/evaluate';
 import { historyFor } from '../eligibility/history';
+import type { ProposalIndex } from '../eligibility/proposals';
 import type { AwardHistoryEntry, CampaignRules } from '../schema/campaign-rules';
 import { type FieldKey, fieldSpec, PROPOSAL_FIELDS } from '../schema/fields';
 import type { Gender } from '../vocab/genders';
@@ -24,10 +25,14 @@ export interface RowCheckSettings {
   /** Sheet column of each present field (0 when unknown). */
   columnOf: (key: string) => number;
   requiredFields: readonly FieldKey[];
+  /** An award or honour proposal needs an achievement summary (CampaignRules.achievementsRequired). */
+  achievementsRequired: boolean;
   achievementLength: LengthLimits;
   evaluationYear: number;
   thresholds: Readonly<Record<string, number>>;
   history: readonly AwardHistoryEntry[];
+  /** Awards proposed in the same campaign, per nominee (ValidationContext.campaignProposals). */
+  proposals: ProposalIndex;
 }
 
 function resolveSplitBirth(state: RowState): void {
@@ -107,9 +112,18 @@ function checkMemberCounts(state: RowState, s: RowCheckSettings): void {
   }
 }
 
+/** The row proposes an award (even one not recognised) or an honour, not only a delegate seat. */
+function proposesRecognition(state: RowState): boolean {
+  return state.f.award !== undefined || state.f.honoured === true || touched(state, 'award');
+}
+
 function checkAchievements(state: RowState, s: RowCheckSettings): void {
   const text = state.f.achievements;
-  if (text === undefined) return;
+  if (text === undefined) {
+    if (!s.achievementsRequired || touched(state, 'achievements') || !proposesRecognition(state)) return;
+    addIssue(state, 'achievements.missing', s.columnOf('achievements'), 'achievements');
+    return;
+  }
   const problem = checkAchievementLength(text, s.achievementLength);
   if (problem !== undefined) addProblems(state, [problem], s.columnOf('achievements'), 'achievements');
 }
@@ -128,6 +142,7 @@ function checkAward(state: RowState, s: RowCheckSettings): void {
     history: historyFor(state.f, s.history),
     evaluationYear: s.evaluationYear,
     thresholds: s.thresholds,
+    proposedTitles: s.proposals.size > 0 ? s.proposals.titlesFor(state.f) : undefined,
   };
   addProblems(state, checkEligibility(award, input), column, 'award');
 }

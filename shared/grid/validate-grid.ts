@@ -2,6 +2,7 @@
 // reader per column, reads every non-empty row into a NominationRow and collects issues with sheet
 // coordinates. Never throws: a malformed grid gives a sheet-level issue, an unreadable row a row-level one.
 import { DEFAULT_ACHIEVEMENT_LENGTH } from '../checks/achievements';
+import { ProposalIndex } from '../eligibility/proposals';
 import { makeIssue } from '../issues';
 import type { CampaignRules, ValidationContext } from '../schema/campaign-rules';
 import { type FieldKey, fieldSpec, PROPOSAL_FIELDS, REQUIRED_COLUMNS } from '../schema/fields';
@@ -12,6 +13,7 @@ import { movementEntries } from '../vocab/movements';
 import { type Reader, type ReaderSettings, roleReader } from './column-readers';
 import { DuplicateFinder } from './duplicate-rows';
 import { type HeaderMap, headerRows, mapHeader } from './header-map';
+import { CellNormaliser } from './normalise-cells';
 import { checkRow, type RowCheckSettings } from './row-checks';
 import { newRowState, type RowState, resetRowState } from './row-state';
 import type { Grid, Issue, NominationKind } from './types';
@@ -39,6 +41,7 @@ interface Plan {
   readers: { index: number; read: Reader }[];
   seqIndex: number;
   checks: RowCheckSettings;
+  cells: CellNormaliser;
 }
 
 const BASE_REQUIRED: Record<NominationKind, readonly FieldKey[]> = {
@@ -85,13 +88,15 @@ function buildPlan(grid: Grid, context: ValidationContext, map: HeaderMap): Plan
     present: map.present,
     columnOf: (key) => columns.get(key) ?? 0,
     requiredFields: [...BASE_REQUIRED[context.kind], ...(rules.requiredFields ?? [])] as FieldKey[],
+    achievementsRequired: rules.achievementsRequired !== false,
     achievementLength: {
-      min: rules.achievementLength?.min ?? DEFAULT_ACHIEVEMENT_LENGTH.min,
+      min: rules.achievementsMinLength ?? rules.achievementLength?.min ?? DEFAULT_ACHIEVEMENT_LENGTH.min,
       max: rules.achievementLength?.max ?? DEFAULT_ACHIEVEMENT_LENGTH.max,
     },
-    evaluationYear: rules.evaluationYear ?? currentYear,
+    evaluationYear: rules.evaluationYear ?? context.evaluationYear ?? currentYear,
     thresholds: rules.thresholds ?? {},
     history: context.awardHistory ?? [],
+    proposals: new ProposalIndex(context.campaignProposals ?? []),
   };
   return {
     kind: context.kind,
@@ -100,6 +105,7 @@ function buildPlan(grid: Grid, context: ValidationContext, map: HeaderMap): Plan
     readers,
     seqIndex: map.seqIndex,
     checks,
+    cells: new CellNormaliser(map, firstColumn),
   };
 }
 
@@ -137,7 +143,8 @@ function isEmptyRow(cells: readonly unknown[], seqIndex: number): boolean {
   return true;
 }
 
-function readRow(plan: Plan, cells: readonly unknown[], state: RowState): void {
+function readRow(plan: Plan, raw: readonly unknown[], state: RowState): void {
+  const cells = plan.cells.normalise(raw, state);
   for (const { index, read } of plan.readers) read(cells[index], state);
   checkRow(state, plan.checks);
 }

@@ -1,6 +1,7 @@
 // Per-campaign configuration of validation: which awards may be proposed, extra movements, eligibility
 // thresholds (keyed by criterion id, see shared/eligibility/rules.ts), additional required fields, limits.
 import { z } from 'zod';
+import type { CampaignProposal } from '../eligibility/proposals';
 import type { NominationKind } from '../grid/types';
 import { FIELDS } from './fields';
 
@@ -23,6 +24,14 @@ export const campaignRulesSchema = z.object({
   thresholds: z.record(z.string(), z.number()).optional(),
   /** Fields every row must fill (and whose column must exist), beyond the name, birth year and gender. */
   requiredFields: z.array(z.enum(fieldKeys)).optional(),
+  /**
+   * A row that proposes an award or an honour must carry a "Tóm tắt thành tích" (default true): without an
+   * account of achievements the proposal cannot be considered. Set false to relax it (e.g. a list of delegates
+   * whose accounts are filed separately).
+   */
+  achievementsRequired: z.boolean().optional(),
+  /** Minimum length (characters) of the achievement summary; overrides achievementLength.min. */
+  achievementsMinLength: z.number().int().nonnegative().optional(),
   achievementLength: z
     .object({ min: z.number().int().nonnegative(), max: z.number().int().positive() })
     .partial()
@@ -32,7 +41,7 @@ export const campaignRulesSchema = z.object({
   defaultProposal: z.enum(['delegate', 'honoured']).optional(),
   /** Each delegate must already hold at least one award (e.g. Hải Dương 2020). */
   delegateMustHoldAward: z.boolean().optional(),
-  /** Year the achievements are assessed for; default: the year of `today`. */
+  /** Year the achievements are assessed for; default: defaultEvaluationYear of the campaign's deadline and kind. */
   evaluationYear: z.number().int().optional(),
   /** Set false to skip the eligibility criteria (field checks still run). */
   checkEligibility: z.boolean().optional(),
@@ -68,7 +77,14 @@ export const awardHistoryEntrySchema = z.object({
 export interface ValidationContext {
   kind: NominationKind;
   rules?: CampaignRules;
-  /** YYYY-MM-DD; default: the current date. Years in range checks and the evaluation year derive from it. */
+  /** YYYY-MM-DD; default: the current date. The upper bound of year range checks derives from it. */
   today?: string;
+  /**
+   * The campaign's evaluation year (defaultEvaluationYear({ deadline, eventKind }) unless the rules set one);
+   * rules.evaluationYear wins. Only when neither is given does the year of `today` stand in (tests, ad-hoc checks).
+   */
+  evaluationYear?: number;
   awardHistory?: AwardHistoryEntry[];
+  /** Awards proposed in the same campaign (other rows, other units): titles of the evaluation year. */
+  campaignProposals?: readonly CampaignProposal[];
 }

@@ -197,9 +197,65 @@ export function legacySigns(text: string): number {
   return signs + (text.match(VNI_SEQUENCE)?.length ?? 0) + (text.match(CAPITAL_INSIDE_WORD)?.length ?? 0);
 }
 
-/** True when the text cannot be plain Unicode Vietnamese (it holds legacy signs). */
+/** Latin-1 block characters (with C1) that Unicode Vietnamese never uses, as one character class. */
+const NON_VIETNAMESE_LATIN1 = (() => {
+  let cls = '';
+  for (let code = 0x80; code <= 0xff; code++) {
+    const ch = String.fromCharCode(code);
+    if (!VIETNAMESE_LATIN1.has(ch)) cls += `\\u${code.toString(16).padStart(4, '0')}`;
+  }
+  return cls;
+})();
+const LEGACY_SIGN = new RegExp(
+  `[${NON_VIETNAMESE_LATIN1}]|${VNI_SEQUENCE.source}|${CAPITAL_INSIDE_WORD.source}`,
+);
+
+/** True when the text cannot be plain Unicode Vietnamese (it holds legacy signs). One regex test. */
 export function looksLegacy(text: string): boolean {
-  return legacySigns(text) > 0;
+  return LEGACY_SIGN.test(text);
+}
+
+/** One cell's text converted from the legacy encoding it decodes as, or undefined when it is not legacy text. */
+export function legacyCellFix(text: string): { converted: string; encoding: LegacyEncoding } | undefined {
+  // Legacy text shows its signs at once: the first 400 characters decide (long summaries stay cheap).
+  if (!looksLegacy(text.length > 400 ? text.slice(0, 400) : text)) return undefined;
+  const encoding = detectLegacyEncoding([text]);
+  if (encoding === null) return undefined;
+  const converted = decodeLegacy(text, encoding);
+  return converted === text ? undefined : { converted, encoding };
+}
+
+export interface LegacyGridChange {
+  /** 0-based indices into the rows given. */
+  row: number;
+  column: number;
+  from: string;
+  to: string;
+}
+
+/**
+ * Converts a whole grid of cells (e.g. a sheet's getValues()) typed in a legacy encoding: the encoding is detected
+ * over every text cell together (as the xlsx import does), then each cell that looks legacy is decoded. Pure: the
+ * input is not changed; `rows` shares unchanged row arrays. For the add-on's "convert in place" action (one write).
+ */
+export function convertLegacyGrid(rows: readonly (readonly unknown[])[]): {
+  rows: unknown[][];
+  encoding: LegacyEncoding | null;
+  changes: LegacyGridChange[];
+} {
+  const texts = rows.flatMap((r) => r.filter((c): c is string => typeof c === 'string'));
+  const encoding = detectLegacyEncoding(texts);
+  const changes: LegacyGridChange[] = [];
+  if (encoding === null) return { rows: rows.map((r) => [...r]), encoding, changes };
+  const out = rows.map((r, ri) =>
+    r.map((cell, ci) => {
+      if (typeof cell !== 'string') return cell;
+      const to = fixLegacyText(cell, encoding);
+      if (to !== cell) changes.push({ row: ri, column: ci, from: cell, to });
+      return to;
+    }),
+  );
+  return { rows: out, encoding: changes.length > 0 ? encoding : null, changes };
 }
 
 /**

@@ -2,8 +2,9 @@
 // and HL7-VN, plus 55 (foreigners) and 99 (unknown), with the alias names each group is also known by.
 // Copied from the project reference ethnic-groups.tsv; the alias "Giơ-lar. Tơ-lô" of Ba Na was split into two
 // and the common spelling "Khmer" was added to Khơ-me.
-// An alias shared by several groups (Thổ, Mán, Trại, Hoa, Xá Lá Vàng, Xá Khao, Chil, Ca-tang, Hạ) is ambiguous:
-// lookups report every candidate (see shared/checks/ethnicity.ts) instead of guessing.
+// An official name always means its own group ("Hoa" → 04, "Thổ" → 24, though both are also aliases of other
+// groups). An alias shared by several groups and nobody's official name (Mán, Trại, Xá Lá Vàng, Xá Khao, Chil,
+// Ca-tang, Hạ) is ambiguous: lookups report every candidate (see shared/checks/ethnicity.ts) instead of guessing.
 
 export interface EthnicGroup {
   readonly code: string;

@@ -1,6 +1,8 @@
 // Generic vocabulary lookup: a value matches an entry by code, label or alias, ignoring case, diacritics,
 // spacing and punctuation. Exact (diacritic-preserving) matches win over folded ones, so "Mạ" and "Mã" stay apart
-// when both exist; a key shared by several entries is ambiguous and is reported, never guessed.
+// when both exist; an official name (code or label) wins over aliases, so "Hoa" is the Hoa group even though
+// "Hoa" is also an alias of HMông; a key shared by several entries at the same level is ambiguous and is
+// reported, never guessed. Order: exact official, exact alias, folded official, folded alias.
 import { compactKey, exactKey } from '../text/normalize';
 
 export interface VocabEntry {
@@ -36,10 +38,16 @@ const NONE: VocabMatch = { found: 'none' };
 
 /** Builds an index over entries; lookups are cached per raw value (columns repeat the same few values). */
 export function buildVocabIndex(entries: readonly VocabEntry[]): VocabIndex {
+  const exactOfficial = new Map<string, string[]>();
+  const foldedOfficial = new Map<string, string[]>();
   const exact = new Map<string, string[]>();
   const folded = new Map<string, string[]>();
   for (const e of entries) {
-    for (const name of [e.code, e.label, ...(e.aliases ?? [])]) {
+    for (const name of [e.code, e.label]) {
+      add(exactOfficial, exactKey(name), e.code);
+      add(foldedOfficial, compactKey(name), e.code);
+    }
+    for (const name of e.aliases ?? []) {
       add(exact, exactKey(name), e.code);
       add(folded, compactKey(name), e.code);
     }
@@ -48,7 +56,14 @@ export function buildVocabIndex(entries: readonly VocabEntry[]): VocabIndex {
   const lookup = (value: string): VocabMatch => {
     const hit = cache.get(value);
     if (hit !== undefined) return hit;
-    const result = toMatch(exact.get(exactKey(value))) ?? toMatch(folded.get(compactKey(value))) ?? NONE;
+    const exactValue = exactKey(value);
+    const foldedValue = compactKey(value);
+    const result =
+      toMatch(exactOfficial.get(exactValue)) ??
+      toMatch(exact.get(exactValue)) ??
+      toMatch(foldedOfficial.get(foldedValue)) ??
+      toMatch(folded.get(foldedValue)) ??
+      NONE;
     if (cache.size < 10_000) cache.set(value, result);
     return result;
   };

@@ -67,6 +67,8 @@ function plant(sheet: FakeSheet): void {
     'Dân tộc': 'Kinh',
     'Hình thức đề nghị': 'Lao động tiên tiến',
     'Xếp loại': 'Hoàn thành tốt nhiệm vụ',
+    'Tóm tắt thành tích':
+      'Hoàn thành tốt nhiệm vụ được giao, tích cực tham gia phong trào thi đua của đơn vị.',
   };
   sheet._fill(
     [
@@ -84,7 +86,7 @@ function plant(sheet: FakeSheet): void {
         'Họ và tên': 'Trần Thị Bình',
         'Giới tính': 'Nữ',
         'Năm sinh': 1985,
-        'Số CCCD': '2008500123',
+        'Số CCCD': '20085001',
       }),
       row(sheet, { ...base, STT: 3, 'Họ và tên': 'Lê Văn Cường', 'Năm sinh': 1990, 'Dân tộc': 'Xyz' }),
     ],

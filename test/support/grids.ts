@@ -9,7 +9,12 @@ export const HEADER = [
   'Dân tộc',
   'Số CCCD',
   'Hình thức khen thưởng',
+  'Tóm tắt thành tích',
 ];
+
+/** Every award proposal needs an achievement summary (achievements.missing otherwise). */
+export const ACHIEVEMENTS =
+  'Hoàn thành xuất sắc nhiệm vụ được giao, tích cực tham gia các phong trào thi đua của cơ quan, đơn vị.';
 
 /** Letters only (validateGrid refuses digits in names): 0–9 → a–j, other characters dropped. */
 function letters(text: string): string {
@@ -26,7 +31,7 @@ export function individualGrid(rows: number, salt = ''): GridInput {
       const year = 1970 + (i % 30);
       const cccd = `020${male ? 0 : 1}${String(year).slice(2)}${String(100000 + i).slice(-6)}`;
       const name = `Nguyễn ${male ? 'Văn' : 'Thị'} ${letters(salt)}${letters(String(i + 1))}`;
-      return [i + 1, name, male ? 'Nam' : 'Nữ', year, 'Kinh', cccd, 'Lao động tiên tiến'];
+      return [i + 1, name, male ? 'Nam' : 'Nữ', year, 'Kinh', cccd, 'Lao động tiên tiến', ACHIEVEMENTS];
     }),
   };
 }

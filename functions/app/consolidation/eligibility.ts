@@ -4,6 +4,7 @@
 import type { Problem } from '../../../shared/checks/problem';
 import type { EligibilityFn, EligibilityResult, SubmissionRow } from '../../../shared/consolidation/types';
 import { checkEligibility } from '../../../shared/eligibility/evaluate';
+import { defaultEvaluationYear } from '../../../shared/eligibility/evaluation-year';
 import type { NomineeFacts } from '../../../shared/eligibility/facts';
 import { historyFor } from '../../../shared/eligibility/history';
 import { issueMessage } from '../../../shared/issues';
@@ -17,7 +18,9 @@ export function eligibilityFn(
 ): EligibilityFn | undefined {
   const rules = campaign.rules;
   if (rules.checkEligibility === false) return undefined;
-  const evaluationYear = rules.evaluationYear ?? Number(deadlineDate(campaign).slice(0, 4));
+  const deadline = deadlineDate(campaign);
+  const evaluationYear =
+    rules.evaluationYear ?? defaultEvaluationYear({ deadline, eventKind: campaign.eventKind });
   const thresholds = rules.thresholds ?? {};
   return (row: SubmissionRow) => {
     const award = row.data.award;

@@ -1,5 +1,6 @@
 // validateRows: the issues validateGrid finds in a unit's grid, with a summary. Stores nothing.
 import type { ValidateRowsRequest, ValidateRowsResponse } from '../../../shared/api/nominations';
+import { defaultEvaluationYear } from '../../../shared/eligibility/evaluation-year';
 import type { Grid } from '../../../shared/grid/types';
 import { requireUnit } from '../campaigns/access';
 import { localDate } from '../campaigns/deadline';
@@ -40,7 +41,9 @@ export function runValidation(
   deps: Pick<ValidateDeps, 'validate' | 'clock' | 'awardHistory'>,
 ): Promise<ValidationOutcome> {
   const today = localDate(deps.clock.now(), campaign.timeZone);
-  const input = { kind: request.kind, today, rules: rulesOf(campaign) };
+  const deadline = localDate(new Date(campaign.deadline), campaign.timeZone);
+  const evaluationYear = defaultEvaluationYear({ deadline, eventKind: campaign.eventKind });
+  const input = { kind: request.kind, today, evaluationYear, rules: rulesOf(campaign) };
   return validateWithHistory(deps.validate, deps.awardHistory, toGrid(request.grid), input);
 }
 

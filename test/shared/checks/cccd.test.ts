@@ -17,6 +17,37 @@ describe('CCCD', () => {
   });
 
   it.each([
+    // Hà Nội 001, Hà Giang 002, Cao Bằng 004, Bắc Kạn 006, Tuyên Quang 008: two zeros lost as a number.
+    ['1085001234', '001085001234'],
+    ['2190012345', '002190012345'],
+    ['4205012345', '004205012345'],
+    ['6070012345', '006070012345'],
+    ['8301012345', '008301012345'],
+  ])('restores two lost zeros: %s → %s, with a warning', (value, restored) => {
+    const r = checkCccd(value, 2026);
+    expect(r.value).toBe(restored);
+    expect(r.problems).toEqual([{ code: 'cccd.leadingZerosLost', params: { value, suggestion: restored } }]);
+  });
+
+  it.each([
+    ['1234567890', 'province 001 but born 2034: a serial, not a CCCD'],
+    ['3085001234', 'province 003 does not exist'],
+    ['1585001234', 'century digit 5 (2100s)'],
+    ['9876543210', 'province 009 does not exist'],
+    ['1245001234', 'province 001 but born 2045'],
+  ])('does not misread %s (%s)', (value) => {
+    const r = checkCccd(value, 2026);
+    expect(r.value).toBeUndefined();
+    expect(r.problems[0]?.code).toBe('cccd.format');
+  });
+
+  it('restores an 11-digit value whenever its province code exists (the cross-checks judge the other digits)', () => {
+    expect(checkCccd('12299001234', 2026).value).toBe('012299001234');
+    expect(checkCccd('12025001234', 2026).value).toBe('012025001234');
+    expect(checkCccd('99025001234', 2026).value).toBeUndefined();
+  });
+
+  it.each([
     ['0200850012', 'cccd.format'],
     ['02008500123a', 'cccd.format'],
     ['0200850012345', 'cccd.format'],

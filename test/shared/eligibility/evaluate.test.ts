@@ -44,10 +44,52 @@ describe('eligibility', () => {
     expect(codes('CSTD_CS', person({ taskRating: 'good', initiatives: 0 }, ldtt))).toEqual([
       'eligibility.noneMet',
     ]);
+    // LĐTT of last year only: this year's may be decided at the same review: a warning, not an error.
     expect(
       codes('CSTD_CS', person({ taskRating: 'excellent' }, [{ awardCode: 'LDTT', year: 2025 }])),
-    ).toEqual(['eligibility.titleThisYear']);
+    ).toEqual(['eligibility.unverifiable']);
     expect(codes('CSTD_CS', person({ taskRating: 'excellent' }))).toEqual(['eligibility.unverifiable']);
+    // A task rating below what LĐTT requires is stated evidence against holding LĐTT this year.
+    expect(codes('CSTD_CS', person({ taskRating: 'complete', initiatives: 0 }))).toEqual([
+      'eligibility.titleThisYear',
+      'eligibility.noneMet',
+    ]);
+  });
+
+  it('a title of the evaluation year proposed in the same campaign satisfies "holds it this year"', () => {
+    const input = { ...person({ taskRating: 'excellent' }), proposedTitles: ['LDTT'] };
+    expect(codes('CSTD_CS', input)).toEqual([]);
+    const other = { ...person({ taskRating: 'excellent' }), proposedTitles: ['BK_TINH'] };
+    expect(codes('CSTD_CS', other)).toEqual(['eligibility.unverifiable']);
+  });
+
+  it('proposals of this campaign count as the evaluation year in consecutive runs', () => {
+    const history = [{ awardCode: 'CSTD_CS', year: 2025 }];
+    const input = { ...person({}, history), proposedTitles: ['CSTD_CS'] };
+    expect(codes('BK_TINH', input)).toEqual([]);
+  });
+
+  it('missing input is never a failure: an any-of group with every option unverifiable is unverifiable', () => {
+    const r = checkEligibility('BK_TINH', person({}));
+    expect(r.map((p) => p.code)).toEqual(['eligibility.unverifiable']);
+    expect(String(r[0]?.params?.missing)).toContain('Số năm liên tục');
+    expect(String(r[0]?.params?.missing)).toContain('Số sáng kiến, đề tài');
+    // Prior awards that do not name the title are no evidence about it.
+    const unrelated = [{ awardCode: 'GIAY_KHEN', year: 2024 }];
+    expect(codes('BK_TINH', person({}, unrelated))).toEqual(['eligibility.unverifiable']);
+    expect(codes('CSTD_TINH', person({}, unrelated))).toEqual([
+      'eligibility.unverifiable',
+      'eligibility.unverifiable',
+    ]);
+  });
+
+  it('stated evidence that contradicts every option fails the any-of group', () => {
+    expect(codes('BK_TINH', person({ consecutiveYears: 1, initiatives: 0 }))).toEqual([
+      'eligibility.noneMet',
+    ]);
+    const once = [{ awardCode: 'CSTD_CS', year: 2022 }];
+    expect(codes('BK_TINH', person({ initiatives: 0 }, once))).toEqual(['eligibility.noneMet']);
+    expect(codes('BK_TINH', person({}, once))).toEqual(['eligibility.unverifiable']);
   });
 
   it('Chiến sĩ thi đua tỉnh: 3 consecutive CSTĐCS (history or statement) and a province-wide initiative', () => {

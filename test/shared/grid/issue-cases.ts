@@ -180,9 +180,29 @@ export const ISSUE_CASES: IssueCase[] = [
     { code: 'cccd.format', column: col('Số CCCD'), field: 'cccd' },
   ),
   ind(
+    'award proposed without an achievement summary',
+    { 'Tóm tắt thành tích': '' },
+    { code: 'achievements.missing', column: col('Tóm tắt thành tích'), field: 'achievements' },
+  ),
+  ind(
+    'name typed in TCVN3',
+    { 'Họ và tên': 'NguyÔn V¨n An' },
+    { code: 'text.legacyEncoding', column: col('Họ và tên'), field: 'fullName' },
+  ),
+  ind(
+    'NUL pasted into a workplace',
+    { 'Đơn vị công tác': 'Sở Tài chính\u0000' },
+    { code: 'text.controlChars', column: col('Đơn vị công tác'), field: 'workplace' },
+  ),
+  ind(
     'CCCD typed as a number',
     { 'Số CCCD': 20085001234 },
     { code: 'cccd.leadingZeroLost', column: col('Số CCCD'), field: 'cccd' },
+  ),
+  ind(
+    'CCCD of Hà Nội typed as a number (two zeros lost)',
+    { 'Số CCCD': 1085001234 },
+    { code: 'cccd.leadingZerosLost', column: col('Số CCCD'), field: 'cccd' },
   ),
   ind(
     'CCCD province 003',
@@ -286,10 +306,11 @@ export const ISSUE_CASES: IssueCase[] = [
     { code: 'eligibility.consecutiveYears', column: col('Hình thức đề nghị'), field: 'award' },
   ),
   ind(
-    'CSTĐ cơ sở without LĐTT this year',
+    'CSTĐ cơ sở with a task rating that rules out LĐTT this year',
     {
       'Hình thức đề nghị': 'Chiến sĩ thi đua cơ sở',
-      'Xếp loại': 'HTXSNV',
+      'Xếp loại': 'Hoàn thành nhiệm vụ',
+      'Số sáng kiến, đề tài': 1,
       'Khen thưởng đã đạt': 'Lao động tiên tiến năm 2024',
     },
     { code: 'eligibility.titleThisYear', column: col('Hình thức đề nghị'), field: 'award' },

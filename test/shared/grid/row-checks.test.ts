@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ProposalIndex } from '../../../shared/eligibility/proposals';
 import { SETTERS } from '../../../shared/grid/field-setters';
 import { checkRow, type RowCheckSettings } from '../../../shared/grid/row-checks';
 import { newRowState } from '../../../shared/grid/row-state';
@@ -11,10 +12,12 @@ function settings(overrides: Partial<RowCheckSettings> = {}): RowCheckSettings {
     present: new Set<FieldKey>(['fullName', 'birthYear', 'gender', 'award', 'cccd']),
     columnOf: () => 5,
     requiredFields: ['fullName', 'birthYear', 'gender'],
+    achievementsRequired: false,
     achievementLength: { min: 30, max: 2000 },
     evaluationYear: 2026,
     thresholds: {},
     history: [],
+    proposals: new ProposalIndex(),
     ...overrides,
   };
 }
