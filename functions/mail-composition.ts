@@ -6,10 +6,10 @@
 import { FirestoreDeliveryLog } from './adapters/firestore/delivery-log';
 import { FirestoreMailDataSource } from './adapters/firestore/mail-data-source';
 import { loadMailSender } from './adapters/mail/create-sender';
+import { AppError } from './app/errors';
 import { type MailConfig, parseMailConfig } from './app/mail/config';
 import { notifyUnits, type SummaryHookDeps } from './app/mail/consolidation-hook';
 import type { MailDeps } from './app/mail/deliver';
-import { MailError } from './app/mail/errors';
 import { masterSourceOf } from './app/mail/master-source';
 import type { MailSender, MasterSource } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps, type Submitted } from './app/mail/receipt-hook';
@@ -43,7 +43,7 @@ export function parseMailSettings(env: Record<string, string | undefined>): Mail
   } catch (error) {
     const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
     const detail = issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
-    throw new MailError('MAIL_CONFIG_INVALID', detail || String(error));
+    throw new AppError('MAIL_CONFIG_INVALID', detail || String(error));
   }
 }
 

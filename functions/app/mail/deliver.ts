@@ -3,8 +3,8 @@
 // so of two racing instances, retried triggers or duplicated Pub/Sub messages only one sends. The claim holder
 // then moves the record to sent or failed (attempts, last error). Open records are retried on the next run.
 import { randomUUID } from 'node:crypto';
+import { AppError, asAppError } from '../errors';
 import { contentId, deliveryId, groupMessageId, normaliseAddress } from './delivery-key';
-import { asMailError, MailError } from './errors';
 import { localDate } from './period';
 import type {
   Clock,
@@ -165,7 +165,7 @@ async function acquire(deps: MailDeps, r: DeliveryRecord): Promise<Claimed | nul
   const held = await deps.log.readClaim(r.id, seq);
   if (!held || !leaseOver(deps, held.claimedAt)) return null;
   const error = toDeliveryError(
-    new MailError('MAIL_CLAIM_EXPIRED', `claim ${seq} abandoned since ${held.claimedAt}`),
+    new AppError('MAIL_CLAIM_EXPIRED', `claim ${seq} abandoned since ${held.claimedAt}`),
   );
   await deps.log.finish(r.id, {
     status: 'failed',
@@ -221,7 +221,7 @@ async function sendGroup(deps: MailDeps, group: Claimed[], report: DeliveryRepor
       deps,
       group,
       'failed',
-      new MailError('MAIL_LOG_UNAVAILABLE', `content ${first.record.contentId} missing`),
+      new AppError('MAIL_LOG_UNAVAILABLE', `content ${first.record.contentId} missing`),
       report,
     );
   if (!(await deps.log.reserveSlot(deps.sender.sender, day, deps.settings.dailyCap))) {
@@ -229,7 +229,7 @@ async function sendGroup(deps: MailDeps, group: Claimed[], report: DeliveryRepor
       deps,
       group,
       'pending',
-      new MailError('MAIL_DAILY_CAP_REACHED', `cap ${deps.settings.dailyCap} on ${day}`),
+      new AppError('MAIL_DAILY_CAP_REACHED', `cap ${deps.settings.dailyCap} on ${day}`),
       report,
     );
   }
@@ -257,7 +257,7 @@ async function sendAndRecord(
     });
     await recordSent(deps, group, sent, report);
   } catch (error) {
-    await finishAll(deps, group, 'failed', asMailError(error), report);
+    await finishAll(deps, group, 'failed', asAppError(error, 'MAIL_UNKNOWN'), report);
   }
 }
 
@@ -280,7 +280,7 @@ async function recordSent(
   }
   const rejected = group.filter((g) => refused.has(g.record.recipient));
   if (rejected.length > 0)
-    await finishAll(deps, rejected, 'failed', new MailError('MAIL_REJECTED', 'recipient refused'), report);
+    await finishAll(deps, rejected, 'failed', new AppError('MAIL_REJECTED', 'recipient refused'), report);
 }
 
 function first(group: Claimed[]): Claimed {
@@ -293,7 +293,7 @@ async function finishAll(
   deps: MailDeps,
   group: Claimed[],
   status: 'failed' | 'pending',
-  error: MailError,
+  error: AppError,
   report: DeliveryReport,
 ): Promise<void> {
   const attempt = status === 'failed' ? 1 : 0;
@@ -310,7 +310,7 @@ async function finishAll(
   else report.deferred += group.length;
 }
 
-function toDeliveryError(error: MailError): DeliveryError {
+function toDeliveryError(error: AppError): DeliveryError {
   return {
     code: error.code,
     message: error.message,

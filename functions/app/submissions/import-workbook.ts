@@ -5,7 +5,7 @@ import type { ImportWorkbookResponse } from '../../../shared/api/master-outputs'
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../shared/api/nominations';
 import { requireUnit } from '../campaigns/access';
 import { loadTarget } from '../campaigns/load-target';
-import { ExportError } from '../outputs/errors';
+import { AppError } from '../errors';
 import type { AccessLog, CampaignRepository, Clock, Principal } from '../ports';
 import { type ImportWorkbookPorts, type ImportWorkbookResult, importWorkbook } from './workbook-lists';
 
@@ -54,7 +54,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function decodeFile(text: string): Uint8Array {
   const body = text.replace(DATA_URL, '').replace(/\s+/g, '');
   if (body.length === 0 || body.length % 4 !== 0 || !BASE64.test(body))
-    throw new ExportError('IMPORT_NOT_XLSX', 'fileBase64 is not standard base64');
+    throw new AppError('IMPORT_NOT_XLSX', 'fileBase64 is not standard base64');
   return new Uint8Array(Buffer.from(body, 'base64'));
 }
 

@@ -1,5 +1,6 @@
 // Receipt after each submitted version, to the unit's contacts.
-import { formatDate, formatDateTime, maskCccd } from '../format';
+import { maskCccd } from '../../../../shared/text/mask';
+import { formatDate, formatDateTime } from '../format';
 import { COLORS, figures, heading, list, paragraph, paragraphHtml, shell, strong, table } from '../layout';
 import type { RenderedMail } from '../ports';
 import { issueText, limitIssues, subject, textBody, textSection } from '../text';

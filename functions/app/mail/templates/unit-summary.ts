@@ -1,6 +1,7 @@
 // Per-unit summary after a consolidation: the unit's nominees in the master list, duplicates with other units,
 // nominees returned with the board's note, and what to fix.
-import { formatDate, maskCccd } from '../format';
+import { maskCccd } from '../../../../shared/text/mask';
+import { formatDate } from '../format';
 import { COLORS, figures, heading, list, paragraph, paragraphHtml, shell, strong, table } from '../layout';
 import type { RenderedMail } from '../ports';
 import { issueText, subject, textBody, textSection } from '../text';

@@ -1,6 +1,6 @@
 // Hand-written in-memory fakes for the pure use-case tests: a DeliveryLog with the same create() semantics as the
 // Firestore adapter, a recording MailSender that can be told to fail, and a settable clock.
-import { MailError, type MailErrorCode } from '../../../../../functions/app/mail/errors';
+import { AppError } from '../../../../../functions/app/errors';
 import type {
   DeliveryClaim,
   DeliveryKind,
@@ -13,6 +13,7 @@ import type {
   SentMail,
   StoredContent,
 } from '../../../../../functions/app/mail/ports';
+import type { MailErrorCode } from '../../../../../shared/api/errors';
 
 export class MemoryDeliveryLog implements DeliveryLog {
   readonly records = new Map<string, DeliveryRecord>();
@@ -87,7 +88,7 @@ export class RecordingSender implements MailSender {
 
   async send(message: OutgoingMail): Promise<SentMail> {
     this.attempted.push(message);
-    if (this.failWith) throw new MailError(this.failWith, 'test');
+    if (this.failWith) throw new AppError(this.failWith, 'test');
     this.sent.push(message);
     const rejected = message.to.map((t) => t.address).filter((a) => this.rejectAddresses.includes(a));
     return { messageId: message.messageId ?? '<none>', ...(rejected.length > 0 ? { rejected } : {}) };
