@@ -1,4 +1,5 @@
-// Personal identification numbers (CCCD: 12 digits; 11 when a number cell lost its leading zero) never leave the
+// Personal identification numbers (CCCD: 12 digits; 10 or 11 when a number cell lost its leading zeros, as for
+// the "00…" numbers of Hà Nội) never leave the
 // system in full: every outward text (mail parts, log lines, error details) passes through maskPersonalIds at its
 // boundary, and views mask a CCCD cell with maskCccd.
 
@@ -9,8 +10,8 @@ export function maskCccd(value: string): string {
   return `${digits.slice(0, 4)}${'*'.repeat(digits.length - 6)}${digits.slice(-2)}`;
 }
 
-/** A run of 11–12 digits standing alone (not part of a longer number or of a word such as an id). */
-const ID_RUN = /(?<![\p{L}\p{N}_])\d{11,12}(?![\p{L}\p{N}_])/gu;
+/** A run of 10–12 digits standing alone (not part of a longer number or of a word such as an id). */
+const ID_RUN = /(?<![\p{L}\p{N}_])\d{10,12}(?![\p{L}\p{N}_])/gu;
 
 /** Masks every CCCD-like digit run of a text with maskCccd; everything else is kept as is. */
 export function maskPersonalIds(text: string): string {

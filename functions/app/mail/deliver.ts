@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, asAppError } from '../errors';
 import { contentId, deliveryId, groupMessageId, normaliseAddress } from './delivery-key';
+import { outwardMail } from './format';
 import { localDate } from './period';
 import type {
   Clock,
@@ -90,13 +91,9 @@ export async function retryOpen(
 }
 
 async function record(deps: MailDeps, dispatch: Dispatch): Promise<string[]> {
-  const cid = contentId(dispatch.kind, dispatch.campaignId, dispatch.period, dispatch.content);
-  await deps.log.saveContent({
-    id: cid,
-    kind: dispatch.kind,
-    campaignId: dispatch.campaignId,
-    ...dispatch.content,
-  });
+  const content = outwardMail(dispatch.content);
+  const cid = contentId(dispatch.kind, dispatch.campaignId, dispatch.period, content);
+  await deps.log.saveContent({ id: cid, kind: dispatch.kind, campaignId: dispatch.campaignId, ...content });
   const now = deps.clock.now().toISOString();
   const records = uniqueRecipients(dispatch.recipients).map((to) => newRecord(dispatch, to, cid, now));
   await deps.log.ensure(records);
@@ -247,7 +244,7 @@ async function sendAndRecord(
   report.messages++;
   try {
     const sent = await deps.sender.send({
-      ...content,
+      ...outwardMail(content),
       to: group.map((c) => ({ name: c.record.recipientName, address: c.record.recipient })),
       messageId: groupMessageId(ids, domain),
       headers: {

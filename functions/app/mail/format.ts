@@ -1,6 +1,8 @@
 // Small pure helpers for messages: HTML escaping, header-safe text, Vietnamese dates and numbers (CCCD masking:
 // shared/text/mask.ts).
 import { cellLabel } from '../../../shared/grid/a1';
+import { maskPersonalIds } from '../../../shared/text/mask';
+import type { RenderedMail } from './ports';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -63,4 +65,14 @@ export function formatPercent(ratio: number | null): string {
 /** "Cá nhân!F12"; a whole-row issue (column 0) gives "Cá nhân!12:12"; sheet names with spaces are not quoted. */
 export function cellRef(sheetName: string, row: number, column: number): string {
   return `${sheetName ? `${sheetName}!` : ''}${cellLabel(row, column)}`;
+}
+
+/** The boundary of every mail: no part (subject, HTML, text) leaves with a full CCCD (shared/text/mask.ts). */
+export function outwardMail<M extends RenderedMail>(mail: M): M {
+  return {
+    ...mail,
+    subject: maskPersonalIds(mail.subject),
+    html: maskPersonalIds(mail.html),
+    text: maskPersonalIds(mail.text),
+  };
 }

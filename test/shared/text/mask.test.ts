@@ -10,18 +10,18 @@ describe('maskCccd', () => {
 });
 
 describe('maskPersonalIds', () => {
-  it('masks CCCD-like runs (12 digits, or 11 when the leading zero was lost) inside a text', () => {
+  it('masks CCCD-like runs (12 digits, or 10–11 when leading zeros were lost) inside a text', () => {
     expect(maskPersonalIds('Số CCCD "001203004545" là của người giới tính Nữ')).toBe(
       'Số CCCD "0012******45" là của người giới tính Nữ',
     );
     expect(maskPersonalIds('bị mất số 0: 1203004545 → 01203004545')).toBe(
-      'bị mất số 0: 1203004545 → 0120*****45',
+      'bị mất số 0: 1203****45 → 0120*****45',
     );
     expect(maskPersonalIds('a=001203004545,b=079088001234')).toBe('a=0012******45,b=0790******34');
   });
 
   it('keeps shorter numbers, longer numbers and digit runs inside identifiers', () => {
-    const kept = 'năm 2026, 1.490.000.000 đồng, mã 1AbC001203004545xyz, 1733500000000 ms, 0912345678';
+    const kept = 'năm 2026, 1.490.000.000 đồng, mã 1AbC001203004545xyz, 1733500000000 ms, 912345678';
     expect(maskPersonalIds(kept)).toBe(kept);
   });
 

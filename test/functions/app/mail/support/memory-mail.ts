@@ -14,6 +14,7 @@ import type {
   StoredContent,
 } from '../../../../../functions/app/mail/ports';
 import type { MailErrorCode } from '../../../../../shared/api/errors';
+import { scanOutward } from '../../../../support/outward-scan';
 
 export class MemoryDeliveryLog implements DeliveryLog {
   readonly records = new Map<string, DeliveryRecord>();
@@ -87,6 +88,7 @@ export class RecordingSender implements MailSender {
   constructor(readonly sender = 'thidua@langson.gov.vn') {}
 
   async send(message: OutgoingMail): Promise<SentMail> {
+    for (const part of [message.subject, message.html, message.text]) scanOutward('mail', part);
     this.attempted.push(message);
     if (this.failWith) throw new AppError(this.failWith, 'test');
     this.sent.push(message);
