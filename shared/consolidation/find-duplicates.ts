@@ -9,16 +9,7 @@ import { EdgeList, strengthOrder } from './edge-list';
 import { buildGroups, type DecisionIndex, indexDecisions } from './found-groups';
 import type { MatchRow } from './match-rows';
 import { buildMatchTable, type MatchTable } from './match-table';
-import type {
-  DuplicateDecision,
-  DuplicateDecisionValue,
-  DuplicateReasonCode,
-  FoundGroup,
-  NomineeFields,
-} from './types';
-
-export type { FoundGroup } from './types';
-
+import type { DuplicateDecision, FoundGroup, NomineeFields } from './types';
 import { ConstrainedUnionFind, UnionFind } from './union-find';
 
 export interface DuplicateInputRow {

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SPREADSHEET_ID, type Stack, startStack } from '../../functions/local/stack';
 import { API_ERRORS } from '../../shared/api/errors';
-import { HTTP_FUNCTIONS } from '../../shared/api/index';
+import { HTTP_FUNCTIONS } from '../../shared/api/functions';
 import { EXPORT_LAYOUTS } from '../../shared/api/master-outputs';
 import { messyOfficialWorkbook, xlsBytes } from '../fixtures/xlsx/make-fixtures';
 import { BOARD, CAMPAIGN, individualGrid, userOf } from '../support/grids';

@@ -1,7 +1,8 @@
 // Reminder to a unit that has not submitted or whose list still has errors, N days before the deadline and once
 // after it has passed.
-import { COLORS, heading, list, paragraph, paragraphHtml, shell, strong } from '../layout';
+
 import { outwardMail } from '../format';
+import { COLORS, heading, list, paragraph, paragraphHtml, shell, strong } from '../layout';
 import type { RenderedMail } from '../ports';
 import { deadlinePhrase, issueText, limitIssues, subject, textBody, textSection } from '../text';
 import type { ReminderView } from '../views';

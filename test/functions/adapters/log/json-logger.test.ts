@@ -37,7 +37,12 @@ describe('json logger', () => {
     logger.error(`${cccd}${cccd}`, {});
     expect(lines).toHaveLength(4);
     for (const line of lines) expect(line).not.toMatch(/(?<!\d)\d{10,12}(?!\d)/);
-    expect(JSON.parse(lines[1] ?? '')).toMatchObject({ cccd: '1203****45', other: '7908*****34', ms: 1733500000000, rows: 5000 });
+    expect(JSON.parse(lines[1] ?? '')).toMatchObject({
+      cccd: '1203****45',
+      other: '7908*****34',
+      ms: 1733500000000,
+      rows: 5000,
+    });
     expect(lines[0]).toContain('0012******45');
   });
 });
