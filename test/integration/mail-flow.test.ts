@@ -9,7 +9,7 @@ import * as functions from '@google-cloud/functions-framework';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidate } from '../../functions/app/consolidation/consolidate';
 import { notifyUnits } from '../../functions/app/mail/consolidation-hook';
-import { addDays, localDate } from '../../functions/app/mail/period';
+import { addDays } from '../../functions/app/mail/period';
 import { pubSubCloudEventRequest } from '../../functions/app/mail/schedule-trigger';
 import { submitNominations } from '../../functions/app/submissions/submit-nominations';
 import { services } from '../../functions/composition';
@@ -28,6 +28,7 @@ import {
 import { listOutbox, type OutboxEntry } from '../../scripts/outbox';
 import type { GridInput } from '../../shared/api/grid';
 import { type SubmitNominationsResponse, submitNominationsRequestSchema } from '../../shared/api/nominations';
+import { localDate } from '../../shared/text/dates';
 import { individualGrid } from '../support/grids';
 import { post, type ServedFunction, serveFunction } from '../support/http';
 

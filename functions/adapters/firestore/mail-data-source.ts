@@ -7,10 +7,11 @@
 // collectionGroup and no cursors).
 import type { Firestore, Query } from 'firebase-admin/firestore';
 import { campaignRecordSchema, memberInputSchema } from '../../../shared/api/admin-campaign';
+import { localDate } from '../../../shared/text/dates';
 import { AppError } from '../../app/errors';
 import { masterDigest, type SubmittedTotals } from '../../app/mail/digest-input';
 import type { DigestInput, SheetIssue, UnitStatusInput } from '../../app/mail/map-views';
-import { isoWeek, localDate } from '../../app/mail/period';
+import { isoWeek } from '../../app/mail/period';
 import type {
   CampaignMailInfo,
   MailAddress,

@@ -3,10 +3,10 @@
 // so of two racing instances, retried triggers or duplicated Pub/Sub messages only one sends. The claim holder
 // then moves the record to sent or failed (attempts, last error). Open records are retried on the next run.
 import { randomUUID } from 'node:crypto';
+import { localDate } from '../../../shared/text/dates';
 import { AppError, asAppError } from '../errors';
 import { contentId, deliveryId, groupMessageId, normaliseAddress } from './delivery-key';
 import { outwardMail } from './format';
-import { localDate } from './period';
 import type {
   Clock,
   DeliveryError,

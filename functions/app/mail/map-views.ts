@@ -1,8 +1,9 @@
 // The mapping layer: from submission/master data (in simple input shapes the repository can fill) to the view
 // models the templates render. Pure.
 import type { Issue } from '../../../shared/grid/types';
+import { localDate } from '../../../shared/text/dates';
 import { cellRef } from './format';
-import { daysBetween, localDate } from './period';
+import { daysBetween } from './period';
 import type { DigestView, IssueLine, ReminderView, UnitRef } from './views';
 
 /** An issue of one of the unit's lists, with the sheet it is on (a unit has an individual and a collective list). */

@@ -1,8 +1,8 @@
 // validateRows: the issues validateGrid finds in a unit's grid, with a summary. Stores nothing.
 import type { ValidateRowsRequest, ValidateRowsResponse } from '../../../shared/api/nominations';
 import type { Grid } from '../../../shared/grid/types';
+import { localDate } from '../../../shared/text/dates';
 import { requireUnit } from '../campaigns/access';
-import { localDate } from '../campaigns/deadline';
 import { loadTarget } from '../campaigns/load-target';
 import { validateWithHistory } from '../consolidation/award-history';
 import type {
