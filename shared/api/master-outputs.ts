@@ -48,6 +48,8 @@ export const exportMasterRequestSchema = z.object({
 });
 
 export type ExportMasterRequest = z.input<typeof exportMasterRequestSchema>;
+/** The request as the function receives it (parsed: defaults applied). */
+export type ExportMasterBody = z.output<typeof exportMasterRequestSchema>;
 
 export const exportedFileSchema = z.object({
   layout: z.enum(EXPORT_LAYOUTS),
@@ -80,6 +82,8 @@ export const importWorkbookRequestSchema = z.object({
 });
 
 export type ImportWorkbookRequest = z.infer<typeof importWorkbookRequestSchema>;
+/** The request as the function receives it (parsed: defaults applied). */
+export type ImportWorkbookBody = z.output<typeof importWorkbookRequestSchema>;
 
 export const importNoticeSchema = z.object({
   code: z.enum(['IMPORT_LEGACY_CONVERTED', 'IMPORT_LEGACY_SUSPECTED', 'IMPORT_SHEET_SKIPPED']),

@@ -2,7 +2,7 @@
 // a new master version, stored append-only (content-addressed chunks, then the manifest as commit marker), with
 // progress in a run status document. When nothing changed since the current version (same input hash) nothing
 // new is stored; a retried runId that finished answers its stored result.
-import type { ConsolidateResponse } from '../../../shared/api/consolidation';
+import type { ConsolidateRequestBody, ConsolidateResponse } from '../../../shared/api/consolidation';
 import { buildMaster } from '../../../shared/consolidation/build-master';
 import { chunkMaster } from '../../../shared/consolidation/chunks';
 import type { MasterVersion } from '../../../shared/consolidation/types';
@@ -55,12 +55,6 @@ export interface ConsolidateDeps {
   newRunId?: () => string;
 }
 
-export interface ConsolidateRequestBody {
-  campaignId: string;
-  dryRun: boolean;
-  runId?: string | undefined;
-}
-
 interface Context {
   deps: ConsolidateDeps;
   campaign: CampaignRecord;
@@ -77,7 +71,7 @@ interface Outcome {
 const MAX_ATTEMPTS = 3;
 
 export async function consolidate(
-  request: ConsolidateRequestBody,
+  request: Omit<ConsolidateRequestBody, 'notifyUnits'>,
   principal: Principal,
   deps: ConsolidateDeps,
 ): Promise<ConsolidateResponse> {

@@ -1,7 +1,7 @@
 // importWorkbook over HTTP: a unit's xlsx file (base64 in JSON) → one submitNominations per recognised list, as the
 // board on behalf of the unit or as the unit's own editor. Same idempotency as submitNominations: the submission
 // keys derive from the file's content hash, so sending the same file again stores nothing new.
-import type { ImportWorkbookResponse } from '../../../shared/api/master-outputs';
+import type { ImportWorkbookBody, ImportWorkbookResponse } from '../../../shared/api/master-outputs';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../shared/api/nominations';
 import { requireUnit } from '../campaigns/access';
 import { loadTarget } from '../campaigns/load-target';
@@ -17,13 +17,6 @@ export interface WorkbookImportDeps {
   readSheets: ImportWorkbookPorts['readSheets'];
   /** submitNominations as this principal (with its receipt mail). */
   submit(request: SubmitNominationsRequest, principal: Principal): Promise<SubmitNominationsResponse>;
-}
-
-export interface ImportWorkbookBody {
-  campaignId: string;
-  unitId: string;
-  fileBase64: string;
-  fileName?: string | undefined;
 }
 
 export async function importUnitWorkbook(
