@@ -16,6 +16,8 @@ const UNIT = [
 // condition holds, so a generous timeout costs nothing when the test passes).
 export default defineConfig({
   test: {
+    // Fails a test after which a log line or a test sender's mail carried a full CCCD.
+    setupFiles: ['test/support/outward-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One process per test file. Vitest's default is (cores − 1), one worker on a 2-core machine; two workers

@@ -19,10 +19,10 @@ import { createJsonLogger } from './adapters/log/json-logger';
 import { loadMailSender } from './adapters/mail/create-sender';
 import type { AuthDeps } from './app/campaigns/authenticate';
 import type { ConsolidateDeps } from './app/consolidation/consolidate';
+import { AppError } from './app/errors';
 import { type MailConfig, parseMailConfig } from './app/mail/config';
 import { notifyUnits, type SummaryHookDeps } from './app/mail/consolidation-hook';
 import type { MailDeps } from './app/mail/deliver';
-import { MailError } from './app/mail/errors';
 import { MailData } from './app/mail/mail-data';
 import { masterSourceOf } from './app/mail/master-source';
 import type { MailSender } from './app/mail/ports';
@@ -265,7 +265,7 @@ export function parseMailSettings(env: Record<string, string | undefined>): Mail
   } catch (error) {
     const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
     const detail = issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
-    throw new MailError('MAIL_CONFIG_INVALID', detail || String(error));
+    throw new AppError('MAIL_CONFIG_INVALID', detail || String(error));
   }
 }
 

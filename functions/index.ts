@@ -1,14 +1,37 @@
-// Registers every function with the Functions Framework. Nothing else happens here: handlers live in
-// handlers/ (one file per function), use cases in app/, SDK calls in adapters/.
-// Each function is registered lazily (handlers/lazy.ts): its handler module, and with it the SDKs it needs, is
-// imported on the first invocation. A Cloud Run instance serves one function, so it loads only that function's
-// module graph; importing this module costs the Functions Framework and the lazy wrapper only.
+// Registers every function of the one function list (shared/api/functions.ts) with the Functions Framework.
+// Nothing else happens here: handlers live in handlers/ (one file per function), use cases in app/, SDK calls in
+// adapters/. Each function is registered lazily (handlers/lazy.ts): its handler module, and with it the SDKs it
+// needs, is imported on the first invocation. A Cloud Run instance serves one function, so it loads only that
+// function's module graph; importing this module costs the Functions Framework and the lazy wrapper only.
 import * as functions from '@google-cloud/functions-framework';
+import { FUNCTIONS, type HandlerModule } from '../shared/api/functions';
 import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
 import type { PubSubMessagePublished } from './app/mail/schedule-trigger';
-import { type CloudEventHandler, lazyCloudEvent, lazyHttp } from './handlers/lazy';
+import { type CloudEventHandler, type HttpHandler, lazyCloudEvent, lazyHttp } from './handlers/lazy';
 
 type ScheduledFactory = (deps: () => ScheduleHandlerDeps) => CloudEventHandler<PubSubMessagePublished>;
+
+/** Static imports, so the bundler splits each handler module into its own chunk; keyed by the list's `handler`. */
+const HANDLER_MODULES = {
+  'validate-rows': () => import('./handlers/validate-rows'),
+  'submit-nominations': () => import('./handlers/submit-nominations'),
+  'campaign-status': () => import('./handlers/campaign-status'),
+  'admin-campaign': () => import('./handlers/admin-campaign'),
+  consolidate: () => import('./handlers/consolidate'),
+  'consolidation-status': () => import('./handlers/consolidation-status'),
+  'master-list': () => import('./handlers/master-list'),
+  'review-duplicates': () => import('./handlers/review-duplicates'),
+  'review-nominee': () => import('./handlers/review-nominee'),
+  'write-master-sheet': () => import('./handlers/write-master-sheet'),
+  'export-master': () => import('./handlers/export-master'),
+  'import-workbook': () => import('./handlers/import-workbook'),
+  'weekly-digest': () => import('./handlers/weekly-digest'),
+  'deadline-reminders': () => import('./handlers/deadline-reminders'),
+} satisfies Record<HandlerModule, () => Promise<unknown>>;
+
+function load<T>(handler: HandlerModule): () => Promise<Record<string, T>> {
+  return HANDLER_MODULES[handler] as unknown as () => Promise<Record<string, T>>;
+}
 
 /** A scheduled handler built from its factory and this instance's mail services, both loaded on first use. */
 async function scheduled(
@@ -18,63 +41,13 @@ async function scheduled(
   return make(mailSchedule);
 }
 
-functions.http(
-  'validateRows',
-  lazyHttp(() => import('./handlers/validate-rows'), 'validateRowsHandler'),
-);
-functions.http(
-  'submitNominations',
-  lazyHttp(() => import('./handlers/submit-nominations'), 'submitNominationsHandler'),
-);
-functions.http(
-  'campaignStatus',
-  lazyHttp(() => import('./handlers/campaign-status'), 'campaignStatusHandler'),
-);
-functions.http(
-  'adminCampaign',
-  lazyHttp(() => import('./handlers/admin-campaign'), 'adminCampaignHandler'),
-);
-functions.http(
-  'consolidate',
-  lazyHttp(() => import('./handlers/consolidate'), 'consolidateHandler'),
-);
-functions.http(
-  'consolidationStatus',
-  lazyHttp(() => import('./handlers/consolidation-status'), 'consolidationStatusHandler'),
-);
-functions.http(
-  'masterList',
-  lazyHttp(() => import('./handlers/master-list'), 'masterListHandler'),
-);
-functions.http(
-  'reviewDuplicates',
-  lazyHttp(() => import('./handlers/review-duplicates'), 'reviewDuplicatesHandler'),
-);
-functions.http(
-  'reviewNominee',
-  lazyHttp(() => import('./handlers/review-nominee'), 'reviewNomineeHandler'),
-);
-functions.http(
-  'writeMasterSheet',
-  lazyHttp(() => import('./handlers/write-master-sheet'), 'writeMasterSheetHandler'),
-);
-functions.http(
-  'exportMaster',
-  lazyHttp(() => import('./handlers/export-master'), 'exportMasterHandler'),
-);
-functions.http(
-  'importWorkbook',
-  lazyHttp(() => import('./handlers/import-workbook'), 'importWorkbookHandler'),
-);
-functions.cloudEvent(
-  'weeklyDigest',
-  lazyCloudEvent('weeklyDigest', () =>
-    scheduled(import('./handlers/weekly-digest').then((m) => m.weeklyDigestHandler)),
-  ),
-);
-functions.cloudEvent(
-  'deadlineReminders',
-  lazyCloudEvent('deadlineReminders', () =>
-    scheduled(import('./handlers/deadline-reminders').then((m) => m.deadlineRemindersHandler)),
-  ),
-);
+for (const f of FUNCTIONS) {
+  if (f.kind === 'http') functions.http(f.name, lazyHttp(load<HttpHandler>(f.handler), f.handlerExport));
+  else {
+    const factory = load<ScheduledFactory>(f.handler);
+    functions.cloudEvent(
+      f.name,
+      lazyCloudEvent(f.name, () => scheduled(factory().then((m) => m[f.handlerExport] as ScheduledFactory))),
+    );
+  }
+}

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BuildOptions } from 'esbuild';
 import { z } from 'zod';
+import { type EventFunctionName, FUNCTIONS, type FunctionName } from '../shared/api/functions';
 
 const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/);
 
@@ -71,23 +72,28 @@ const EVENT = (name: string, topic: string): FunctionSpec => ({
   maxInstances: 1,
 });
 
-/** Every function of functions/index.ts, with the resources each needs. */
-export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = [
-  HTTP('validateRows'),
-  HTTP('submitNominations'),
-  HTTP('campaignStatus'),
-  HTTP('adminCampaign'),
-  HTTP('consolidate', '1Gi', '300s'),
-  HTTP('consolidationStatus'),
-  HTTP('masterList'),
-  HTTP('reviewDuplicates'),
-  HTTP('reviewNominee'),
-  HTTP('writeMasterSheet', '1Gi', '300s'),
-  HTTP('exportMaster', '1Gi', '300s'),
-  HTTP('importWorkbook', '1Gi', '300s'),
-  EVENT('weeklyDigest', TOPICS.digest),
-  EVENT('deadlineReminders', TOPICS.reminders),
-];
+/** Functions that need more memory and time than the default (consolidation, sheet and xlsx work). */
+const HEAVY: ReadonlySet<FunctionName> = new Set<FunctionName>([
+  'consolidate',
+  'writeMasterSheet',
+  'exportMaster',
+  'importWorkbook',
+]);
+
+/** The Pub/Sub topic of each CloudEvent function (Cloud Scheduler publishes to it). */
+export const EVENT_TOPICS: Readonly<Record<EventFunctionName, string>> = {
+  weeklyDigest: TOPICS.digest,
+  deadlineReminders: TOPICS.reminders,
+};
+
+/** Every function of the one function list (shared/api/functions.ts), with the resources each needs. */
+export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = FUNCTIONS.map((f) =>
+  f.kind === 'http'
+    ? HEAVY.has(f.name)
+      ? HTTP(f.name, '1Gi', '300s')
+      : HTTP(f.name)
+    : EVENT(f.name, EVENT_TOPICS[f.name]),
+);
 
 /** APIs an empty project needs. */
 export const APIS = [

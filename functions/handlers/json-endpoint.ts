@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Request, Response } from '@google-cloud/functions-framework';
 import type { z } from 'zod';
 import { type AuthDeps, authenticate, isLoopback } from '../app/campaigns/authenticate';
-import { codedFailure } from '../app/errors';
+import { AppError, codedFailure } from '../app/errors';
 import type { Logger, Principal } from '../app/ports';
 import { parseBody, readJson } from './request-body';
 
@@ -92,6 +92,7 @@ export function jsonEndpoint<S extends z.ZodType>(
 }
 
 function describe(error: unknown): string {
+  if (error instanceof AppError) return `${error.code}: ${error.detail}`;
   return error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown';
 }
 

@@ -2,7 +2,7 @@
 // function on http://127.0.0.1:8080/<functionName> (dev sign-in with the X-Dev-User header), seeds the sample
 // campaign on first start, and keeps the data in .local/ across restarts.
 import { join, resolve } from 'node:path';
-import { HTTP_FUNCTIONS } from '../../shared/api';
+import { HTTP_FUNCTIONS } from '../../shared/api/functions';
 
 import { LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from './seed-data';

@@ -23,6 +23,8 @@ export const consolidateRequestSchema = z.object({
 });
 
 export type ConsolidateRequest = z.input<typeof consolidateRequestSchema>;
+/** The request as the function receives it (parsed: defaults applied). */
+export type ConsolidateRequestBody = z.output<typeof consolidateRequestSchema>;
 
 /** The figures of one master version: what consolidate answers and consolidationStatus repeats when done. */
 export const consolidationResultSchema = z.object({

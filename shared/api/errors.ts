@@ -1,15 +1,22 @@
-// Error codes of the HTTP API: every rejection is `{ error: { code, message } }` with the HTTP status below and
-// the Vietnamese message (NFC). English descriptions are for docs/api.md and developers.
+// Every code a function can answer or record, in one table: request and sign-in refusals, submissions,
+// consolidation and review, the master sheet and xlsx outputs, the Excel import, mail delivery, storage.
+// An HTTP refusal is `{ error: { code, message } }` with `status` and the Vietnamese `message` (NFC); a mail failure
+// is recorded on its delivery record as `{ code, message }`. `retryable`: the same request (same key) may succeed
+// later. `description` is English, for docs/api.md (generated, shared/docs/api-tables.ts) and developers.
 
-export interface ApiErrorSpec {
+export interface ErrorSpec {
   status: number;
+  retryable: boolean;
+  /** Vietnamese (NFC), shown to users. */
   message: string;
+  /** English, for docs and developers. */
   description: string;
 }
 
 export const API_ERRORS = {
   BODY_TOO_LARGE: {
     status: 413,
+    retryable: false,
     message:
       'Dữ liệu gửi lên quá lớn. Hãy chia danh sách thành nhiều lần gửi (tệp Excel: chia thành nhiều tệp nhỏ hơn).',
     description:
@@ -17,154 +24,357 @@ export const API_ERRORS = {
   },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
+    retryable: false,
     message: 'Dữ liệu phải được gửi ở dạng JSON (Content-Type: application/json; charset=utf-8).',
     description: 'Content-Type is not application/json, or its charset is not UTF-8.',
   },
   MALFORMED_JSON: {
     status: 400,
+    retryable: false,
     message: 'Dữ liệu gửi lên không phải JSON hợp lệ hoặc không phải UTF-8.',
     description: 'The body is not valid UTF-8 or not valid JSON.',
   },
   INVALID_REQUEST: {
     status: 400,
+    retryable: false,
     message: 'Yêu cầu thiếu thông tin hoặc có trường sai kiểu dữ liệu.',
     description: 'The JSON body does not match the request schema of the function.',
   },
   GRID_TOO_LARGE: {
     status: 413,
+    retryable: false,
     message: 'Bảng dữ liệu có quá nhiều dòng, cột hoặc ô quá dài.',
-    description: 'The grid exceeds the row, column or cell-size limits.',
+    description:
+      'The grid exceeds the limits: more than 5,000 rows, 80 columns or 3 header rows, or a cell over 5,000 characters.',
   },
   METHOD_NOT_ALLOWED: {
     status: 405,
+    retryable: false,
     message: 'Chỉ chấp nhận phương thức POST.',
     description: 'Only POST is accepted.',
   },
   NOT_FOUND: {
     status: 404,
+    retryable: false,
     message: 'Không tìm thấy chức năng được yêu cầu.',
     description: 'No function is registered under this path (local dispatcher).',
   },
   UNAUTHENTICATED: {
     status: 401,
+    retryable: false,
     message:
       'Chưa đăng nhập hoặc phiên đăng nhập không hợp lệ. Hãy mở lại tiện ích và đăng nhập bằng tài khoản Google.',
     description: 'Missing, malformed, expired or unverifiable credentials.',
   },
   EMAIL_NOT_VERIFIED: {
     status: 401,
+    retryable: false,
     message: 'Địa chỉ email của tài khoản Google chưa được xác minh.',
     description: 'The ID token is valid but its email_verified claim is not true.',
   },
   NOT_A_MEMBER: {
     status: 403,
+    retryable: false,
     message: 'Tài khoản này chưa được Ban Thi đua – Khen thưởng cấp quyền sử dụng hệ thống.',
     description: 'The signed-in email is not in the members collection.',
   },
   FORBIDDEN_ROLE: {
     status: 403,
+    retryable: false,
     message: 'Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
     description: 'The caller does not hold the board role required by this function.',
   },
   FORBIDDEN_UNIT: {
     status: 403,
+    retryable: false,
     message: 'Tài khoản này không được cấp quyền cho đơn vị được yêu cầu.',
     description: 'A unit user asked about a unit they are not an editor of.',
   },
   CAMPAIGN_NOT_FOUND: {
     status: 404,
+    retryable: false,
     message: 'Không tìm thấy đợt thi đua, khen thưởng này.',
     description: 'No campaign with this id.',
   },
   UNIT_NOT_IN_CAMPAIGN: {
     status: 404,
+    retryable: false,
     message: 'Đơn vị không có trong danh sách đơn vị tham gia đợt này.',
     description: 'The unit id is not in the campaign unit registry.',
   },
   UNIT_LEGACY: {
     status: 409,
+    retryable: false,
     message: 'Mã đơn vị này là mã cũ (trước sắp xếp, sáp nhập); hãy gửi theo mã đơn vị hiện hành.',
     description: 'The unit id is a legacy (pre-merger) id; only current units can submit.',
   },
   CAMPAIGN_CLOSED: {
     status: 409,
+    retryable: false,
     message: 'Đợt thi đua, khen thưởng đã khóa, không nhận thêm danh sách.',
     description: 'The campaign is closed; no new submission versions are accepted.',
   },
   DEADLINE_PASSED: {
     status: 409,
+    retryable: false,
     message: 'Đã quá hạn gửi danh sách của đợt này.',
     description: 'The campaign deadline (plus grace period) has passed.',
   },
   SUBMISSION_KEY_REUSED: {
     status: 409,
+    retryable: false,
     message:
       'Mã lần gửi (submissionKey) đã dùng cho một nội dung khác. Hãy gửi lại bằng tiện ích để tạo mã mới.',
     description: 'The submissionKey was already used with different content.',
   },
   SUBMISSION_IN_PROGRESS: {
     status: 409,
+    retryable: true,
     message: 'Một lần gửi giống hệt đang được lưu. Hãy thử lại sau ít giây.',
     description: 'An identical submission is being stored by another request; retry with the same key.',
   },
   STORE_UNAVAILABLE: {
     status: 503,
+    retryable: true,
     message: 'Hệ thống lưu trữ tạm thời không phản hồi. Hãy thử lại sau ít phút; dữ liệu chưa bị mất.',
     description: 'Firestore was unavailable or timed out; nothing was committed; retry with the same key.',
   },
   CONSOLIDATION_IN_PROGRESS: {
     status: 409,
+    retryable: true,
     message: 'Một lượt tổng hợp khác vừa ghi phiên bản mới. Hãy chạy tổng hợp lại sau ít giây.',
     description: 'Another consolidation committed the same master version number first; retry.',
   },
   RUN_NOT_FOUND: {
     status: 404,
+    retryable: false,
     message: 'Không tìm thấy lượt tổng hợp này.',
     description: 'No consolidation run with this runId in the campaign (dry runs are not recorded).',
   },
   MASTER_NOT_FOUND: {
     status: 404,
+    retryable: false,
     message: 'Chưa có danh sách tổng hợp (hoặc không có phiên bản được yêu cầu). Hãy chạy tổng hợp trước.',
     description: 'The campaign has no committed master version, or not the requested one.',
   },
   MASTER_SHEET_NOT_CONFIGURED: {
     status: 409,
+    retryable: false,
     message:
       'Đợt thi đua, khen thưởng này chưa được gắn bảng tính tổng hợp. Hãy nhập mã bảng tính tổng hợp trong cấu hình đợt rồi thử lại.',
     description: 'The campaign has no masterSpreadsheetId (set it with adminCampaign).',
   },
   INVALID_PAGE_TOKEN: {
     status: 400,
+    retryable: false,
     message: 'Mã trang không hợp lệ. Hãy tải lại danh sách từ trang đầu.',
     description: 'pageToken is not one issued by masterList for this campaign.',
   },
   DUPLICATE_GROUP_NOT_FOUND: {
     status: 404,
+    retryable: false,
     message:
       'Các dòng được chọn không cùng một nhóm nghi trùng trong danh sách tổng hợp hiện hành. Hãy tải lại danh sách.',
     description: 'The memberKeys are not all members of one duplicate group of the current master version.',
   },
   NOMINEE_NOT_FOUND: {
     status: 404,
+    retryable: false,
     message: 'Không tìm thấy trường hợp này trong danh sách tổng hợp hiện hành. Hãy tải lại danh sách.',
     description: 'No entry with this nomineeId in the current master version.',
   },
   REVIEW_NOTE_REQUIRED: {
     status: 400,
+    retryable: false,
     message: 'Khi trả lại để bổ sung, hãy ghi rõ nội dung đơn vị cần bổ sung.',
     description: 'state needsInfo requires a non-empty note for the unit.',
   },
   AWARD_DECISION_REQUIRED: {
     status: 400,
+    retryable: false,
     message: 'Khi ghi nhận đã khen thưởng, hãy nhập số quyết định và ngày quyết định.',
     description:
       'state awarded requires decisionNumber and decisionDate (and an award code when none is known).',
   },
+  // Master sheet (Sheets API) and xlsx outputs.
+  SHEET_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'Không tìm thấy bảng tính tổng hợp. Hãy kiểm tra mã bảng tính trong cấu hình đợt thi đua.',
+    description: 'The master spreadsheet id does not exist (Sheets API 404).',
+  },
+  SHEET_FORBIDDEN: {
+    status: 403,
+    retryable: false,
+    message:
+      'Tài khoản dịch vụ của hệ thống chưa được chia sẻ quyền chỉnh sửa bảng tính tổng hợp. Hãy chia sẻ bảng tính cho tài khoản dịch vụ.',
+    description: "The functions' service account lacks edit access to the spreadsheet (Sheets API 401/403).",
+  },
+  SHEET_RATE_LIMITED: {
+    status: 503,
+    retryable: true,
+    message:
+      'Google Sheets đang giới hạn số lần ghi. Hệ thống đã thử lại nhiều lần; hãy thử lại sau một phút.',
+    description: 'Sheets API kept answering 429 after the bounded exponential backoff.',
+  },
+  SHEET_UNAVAILABLE: {
+    status: 503,
+    retryable: true,
+    message:
+      'Google Sheets tạm thời không phản hồi. Hãy thử lại sau ít phút; danh sách tổng hợp không bị ảnh hưởng.',
+    description: 'Sheets API 5xx or a network error after retries.',
+  },
+  SHEET_REQUEST_INVALID: {
+    status: 500,
+    retryable: false,
+    message: 'Yêu cầu ghi bảng tính tổng hợp không hợp lệ. Hãy báo cho quản trị hệ thống.',
+    description: 'Sheets API answered 400: a bug in the generated requests.',
+  },
+  SHEET_TOO_LARGE: {
+    status: 413,
+    retryable: false,
+    message: 'Danh sách tổng hợp vượt quá giới hạn 10 triệu ô của Google Sheets.',
+    description: 'The master version would exceed the Sheets cell limit.',
+  },
+  // Excel import (importWorkbook).
+  IMPORT_NOT_XLSX: {
+    status: 400,
+    retryable: false,
+    message: 'Tệp gửi lên không phải tệp Excel .xlsx hợp lệ.',
+    description: 'The uploaded bytes are not a readable xlsx (zip/OOXML) workbook.',
+  },
+  IMPORT_XLS_UNSUPPORTED: {
+    status: 415,
+    retryable: false,
+    message:
+      'Tệp .xls (Excel 97–2003) chưa đọc được. Hãy mở tệp bằng Excel và chọn Lưu thành (Save As) định dạng .xlsx rồi gửi lại.',
+    description: 'Legacy BIFF .xls files are not supported; ask for .xlsx.',
+  },
+  IMPORT_TOO_LARGE: {
+    status: 413,
+    retryable: false,
+    message: 'Tệp Excel quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.',
+    description: 'The file exceeds the configured byte size limit.',
+  },
+  IMPORT_SHEET_TOO_LARGE: {
+    status: 413,
+    retryable: false,
+    message: 'Một trang tính có quá nhiều dòng hoặc cột. Hãy chia danh sách thành nhiều tệp.',
+    description: 'A recognised sheet exceeds the grid limits of the API (rows or columns).',
+  },
+  IMPORT_NO_LIST_FOUND: {
+    status: 422,
+    retryable: false,
+    message:
+      'Không tìm thấy danh sách cá nhân hoặc tập thể trong tệp: không có trang tính nào có dòng tiêu đề như "Họ và tên", "Năm sinh", "Hình thức khen thưởng". Hãy dùng mẫu danh sách của Ban Thi đua – Khen thưởng.',
+    description: 'No sheet has a recognisable header row.',
+  },
+  IMPORT_SEVERAL_LISTS: {
+    status: 422,
+    retryable: false,
+    message:
+      'Tệp có nhiều trang tính cùng là danh sách cá nhân (hoặc cùng là danh sách tập thể). Hãy gộp thành một trang tính cho mỗi loại rồi gửi lại.',
+    description: 'Two recognised sheets hold the same kind of list; one submission per kind is allowed.',
+  },
+  // Mail delivery (recorded on delivery records; never an HTTP answer).
+  MAIL_UNAVAILABLE: {
+    status: 503,
+    retryable: true,
+    message: 'Máy chủ thư tạm thời không phản hồi; thư sẽ được gửi lại ở lần chạy sau.',
+    description:
+      'The mail server or API was unreachable (SMTP 4xx or 503, Gmail 5xx or no answer); the message is retried on the next run.',
+  },
+  MAIL_RATE_LIMITED: {
+    status: 429,
+    retryable: true,
+    message: 'Đã chạm giới hạn gửi thư của nhà cung cấp; thư sẽ được gửi lại sau.',
+    description: 'The mail provider answered 429 or a rate-limit error; retried later.',
+  },
+  MAIL_AUTH_FAILED: {
+    status: 503,
+    retryable: true,
+    message: 'Tài khoản gửi thư không đăng nhập được; cần kiểm tra cấu hình gửi thư.',
+    description:
+      'SMTP or Gmail API authentication failed (credentials, delegation); retried after the configuration is fixed.',
+  },
+  MAIL_REJECTED: {
+    status: 422,
+    retryable: false,
+    message: 'Máy chủ thư từ chối thư hoặc địa chỉ người nhận.',
+    description:
+      'The mail server refused the message (SMTP 5xx other than 503, Gmail 4xx other than 401/403/429, or every recipient refused).',
+  },
+  MAIL_INVALID_ADDRESS: {
+    status: 400,
+    retryable: false,
+    message: 'Địa chỉ thư điện tử không hợp lệ.',
+    description: 'A recipient or sender address is not a valid e-mail address.',
+  },
+  MAIL_TOO_MANY_RECIPIENTS: {
+    status: 400,
+    retryable: false,
+    message: 'Một thư không được gửi cho quá 100 người nhận.',
+    description: 'A message has more than 100 recipients.',
+  },
+  MAIL_OUTBOX_WRITE_FAILED: {
+    status: 503,
+    retryable: true,
+    message: 'Không ghi được thư vào thư mục hộp thư đi.',
+    description: 'The local outbox directory could not be written (outbox sender).',
+  },
+  MAIL_DAILY_CAP_REACHED: {
+    status: 429,
+    retryable: true,
+    message: 'Đã đạt số thư tối đa trong ngày; thư chờ đến lần chạy sau.',
+    description: "The day's sending cap (MAIL_DAILY_CAP) is reached; the message waits for the next run.",
+  },
+  MAIL_CLAIM_EXPIRED: {
+    status: 409,
+    retryable: true,
+    message: 'Lần gửi trước bị gián đoạn; thư sẽ được gửi lại.',
+    description:
+      'A previous run claimed the message and did not finish (crash or timeout); it is sent again.',
+  },
+  MAIL_CONFIG_INVALID: {
+    status: 500,
+    retryable: false,
+    message: 'Cấu hình gửi thư không hợp lệ.',
+    description: 'The mail configuration (MAIL_* environment) is invalid.',
+  },
+  MAIL_EVENT_INVALID: {
+    status: 400,
+    retryable: false,
+    message: 'Sự kiện lịch chạy không đúng định dạng Pub/Sub.',
+    description: 'The scheduled CloudEvent is not a Pub/Sub message of the expected shape.',
+  },
+  MAIL_LOG_UNAVAILABLE: {
+    status: 503,
+    retryable: true,
+    message: 'Không ghi được nhật ký gửi thư; lần chạy sau sẽ thử lại.',
+    description:
+      'The delivery log (Firestore) could not be read or written, or a stored message body is missing.',
+  },
+  MAIL_UNKNOWN: {
+    status: 500,
+    retryable: true,
+    message: 'Gửi thư thất bại vì một lỗi không xác định.',
+    description: 'A sender threw an error that is not one of ours; treated as retryable.',
+  },
   INTERNAL: {
     status: 500,
+    retryable: false,
     message: 'Có lỗi bất ngờ trong hệ thống. Hãy thử lại; nếu vẫn lỗi, báo cho Ban Thi đua – Khen thưởng.',
     description: 'An unexpected error; details are only in the server log (by requestId).',
   },
-} as const satisfies Record<string, ApiErrorSpec>;
+} as const satisfies Record<string, ErrorSpec>;
 
-export type ApiErrorCode = keyof typeof API_ERRORS;
+export type ErrorCode = keyof typeof API_ERRORS;
+/** The same as ErrorCode (older name). */
+export type ApiErrorCode = ErrorCode;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(API_ERRORS, value);
+}
+
+/** The codes of mail delivery (the mail port's failures). */
+export type MailErrorCode = Extract<ErrorCode, `MAIL_${string}`>;

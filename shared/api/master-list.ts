@@ -26,6 +26,8 @@ export const masterListRequestSchema = z.object({
 });
 
 export type MasterListRequest = z.input<typeof masterListRequestSchema>;
+/** The request as the function receives it (parsed: defaults applied). */
+export type MasterListBody = z.output<typeof masterListRequestSchema>;
 
 export const masterListResponseSchema = z.object({
   master: z.object({

@@ -48,6 +48,8 @@ export const exportMasterRequestSchema = z.object({
 });
 
 export type ExportMasterRequest = z.input<typeof exportMasterRequestSchema>;
+/** The request as the function receives it (parsed: defaults applied). */
+export type ExportMasterBody = z.output<typeof exportMasterRequestSchema>;
 
 export const exportedFileSchema = z.object({
   layout: z.enum(EXPORT_LAYOUTS),
@@ -80,6 +82,8 @@ export const importWorkbookRequestSchema = z.object({
 });
 
 export type ImportWorkbookRequest = z.infer<typeof importWorkbookRequestSchema>;
+/** The request as the function receives it (parsed: defaults applied). */
+export type ImportWorkbookBody = z.output<typeof importWorkbookRequestSchema>;
 
 export const importNoticeSchema = z.object({
   code: z.enum(['IMPORT_LEGACY_CONVERTED', 'IMPORT_LEGACY_SUSPECTED', 'IMPORT_SHEET_SKIPPED']),
@@ -111,6 +115,8 @@ export const consolidateWithSheetRequestSchema = consolidateRequestSchema.extend
   /** After storing (or reusing) the version, write it to the campaign's master spreadsheet. */
   writeSheet: z.boolean().default(false),
 });
+
+export type ConsolidateWithSheetRequestBody = z.output<typeof consolidateWithSheetRequestSchema>;
 
 /** What consolidate answers in `sheet` when writeSheet was asked: the write, or why it failed. */
 export const sheetOutcomeSchema = z.union([

@@ -17,6 +17,8 @@ export const reviewDuplicatesRequestSchema = z.object({
 });
 
 export type ReviewDuplicatesRequest = z.input<typeof reviewDuplicatesRequestSchema>;
+/** The request as the function receives it (parsed: defaults applied). */
+export type ReviewDuplicatesBody = z.output<typeof reviewDuplicatesRequestSchema>;
 
 export const reviewDuplicatesResponseSchema = z.object({
   decisionId: z.string(),
@@ -45,6 +47,8 @@ export const reviewNomineeRequestSchema = z.object({
 });
 
 export type ReviewNomineeRequest = z.input<typeof reviewNomineeRequestSchema>;
+/** The request as the function receives it (parsed: defaults applied). */
+export type ReviewNomineeBody = z.output<typeof reviewNomineeRequestSchema>;
 
 export const reviewNomineeResponseSchema = z.object({
   nomineeId: z.string(),

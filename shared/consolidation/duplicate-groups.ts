@@ -2,11 +2,10 @@
 // and the review issues they put on entries while undecided.
 
 import { DUPLICATE_REASONS } from './codes';
-import type { FoundGroup } from './find-duplicates';
 import { hash64 } from './hash';
 import { entryIssue, type SourcedRow } from './master-entry';
 import { minOf } from './nominee-ids';
-import type { DuplicateGroup, MasterEntry } from './types';
+import type { DuplicateGroup, FoundGroup, MasterEntry } from './types';
 
 export function publishGroup(group: FoundGroup, rows: SourcedRow[], nomineeIds: string[]): DuplicateGroup {
   const members = group.members.map((i) => rows[i] as SourcedRow);

@@ -9,7 +9,7 @@ import { EdgeList, strengthOrder } from './edge-list';
 import { buildGroups, type DecisionIndex, indexDecisions } from './found-groups';
 import type { MatchRow } from './match-rows';
 import { buildMatchTable, type MatchTable } from './match-table';
-import type { DuplicateDecision, DuplicateDecisionValue, DuplicateReasonCode, NomineeFields } from './types';
+import type { DuplicateDecision, FoundGroup, NomineeFields } from './types';
 import { ConstrainedUnionFind, UnionFind } from './union-find';
 
 export interface DuplicateInputRow {
@@ -23,15 +23,6 @@ export interface DuplicateOptions {
   decisions?: DuplicateDecision[];
   /** Probable matches at or above this score are merged without a decision; default 0.75. */
   autoMergeScore?: number;
-}
-
-export interface FoundGroup {
-  /** Row indices, ascending. */
-  members: number[];
-  exact: boolean;
-  score: number;
-  reasons: DuplicateReasonCode[];
-  decision?: DuplicateDecisionValue;
 }
 
 export interface DuplicateResult {

@@ -4,8 +4,7 @@
 
 import { reasonCodes } from './compare-rows';
 import type { EdgeList } from './edge-list';
-import type { FoundGroup } from './find-duplicates';
-import type { DuplicateDecision, DuplicateDecisionValue } from './types';
+import type { DuplicateDecision, DuplicateDecisionValue, FoundGroup } from './types';
 import type { UnionFind } from './union-find';
 
 export interface DecisionIndex {

@@ -367,3 +367,13 @@ export interface MasterChunk {
   hash: string;
   entries: MasterEntry[];
 }
+
+/** A group of suspected duplicates found by findDuplicates (row indices of its input). */
+export interface FoundGroup {
+  /** Row indices, ascending. */
+  members: number[];
+  exact: boolean;
+  score: number;
+  reasons: DuplicateReasonCode[];
+  decision?: DuplicateDecisionValue;
+}

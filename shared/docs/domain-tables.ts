@@ -12,7 +12,7 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -102,8 +102,13 @@ export const DOMAIN_TABLES: Readonly<Record<string, () => string>> = {
 
 /** Replaces every `<!-- name:start -->…<!-- name:end -->` block of a document with the current table. */
 export function renderDomainTables(doc: string): string {
+  return renderTables(doc, DOMAIN_TABLES);
+}
+
+/** Replaces each named block of `doc` with its table (a block absent from `doc` is left absent). */
+export function renderTables(doc: string, tables: Readonly<Record<string, () => string>>): string {
   let out = doc;
-  for (const [name, render] of Object.entries(DOMAIN_TABLES)) {
+  for (const [name, render] of Object.entries(tables)) {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
     out = out.replace(re, (_, start: string, end: string) => `${start}\n${render()}\n${end}`);
   }

@@ -121,3 +121,13 @@ export function formatDateVi(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** The local calendar date ("YYYY-MM-DD") of an instant in a time zone (e.g. "Asia/Ho_Chi_Minh"). */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}

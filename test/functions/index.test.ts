@@ -1,18 +1,35 @@
-// functions/index.ts registers every function (lazily; see handlers/lazy.ts), and the deploy deploys exactly those.
+// functions/index.ts registers every function of the one list (shared/api/functions.ts), each from the handler
+// module the list names, and the deploy deploys exactly those.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getFunction } from '@google-cloud/functions-framework/testing';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FUNCTIONS } from '../../scripts/deploy';
-import { HTTP_FUNCTIONS } from '../../shared/api/index';
+import { EVENT_FUNCTIONS, FUNCTIONS, HTTP_FUNCTIONS } from '../../shared/api/functions';
 
-const EVENT_FUNCTIONS = ['weeklyDigest', 'deadlineReminders'];
+const handlers = join(import.meta.dirname, '../../functions/handlers');
 
-describe('functions/index.ts', () => {
-  it('registers every HTTP function and both scheduled CloudEvent functions, and the deploy deploys each one', async () => {
+describe('the function list', () => {
+  it('registers every function of the list, and the deploy deploys each one by its kind', async () => {
     await import('../../functions/index');
-    const names = [...HTTP_FUNCTIONS, ...EVENT_FUNCTIONS];
+    const names = FUNCTIONS.map((f) => f.name);
+    expect(names).toHaveLength(14);
+    expect(new Set(names).size).toBe(names.length);
     expect(names.filter((name) => typeof getFunction(name) !== 'function')).toEqual([]);
-    expect(DEFAULT_FUNCTIONS.map((f) => f.name).sort()).toEqual([...names].sort());
+    expect(DEFAULT_FUNCTIONS.map((f) => f.name)).toEqual(names);
     const events = DEFAULT_FUNCTIONS.filter((f) => f.trigger !== 'http').map((f) => f.name);
-    expect(events).toEqual(EVENT_FUNCTIONS);
+    expect(events).toEqual([...EVENT_FUNCTIONS]);
+    expect(EVENT_FUNCTIONS).toEqual(['weeklyDigest', 'deadlineReminders']);
+    expect([...HTTP_FUNCTIONS, ...EVENT_FUNCTIONS].sort()).toEqual([...names].sort());
+  });
+
+  it('names, for each function, a handler module that exists and exports its handler', async () => {
+    for (const f of FUNCTIONS) {
+      expect(existsSync(join(handlers, `${f.handler}.ts`)), f.handler).toBe(true);
+      const module = (await import(`../../functions/handlers/${f.handler}.ts`)) as Record<string, unknown>;
+      expect(typeof module[f.handlerExport], `${f.handler}#${f.handlerExport}`).toBe('function');
+      expect(f.description.length, f.name).toBeGreaterThan(10);
+      expect(f.role === 'scheduler', f.name).toBe(f.kind === 'cloudEvent');
+    }
   });
 });

@@ -1,16 +1,15 @@
 // Fuzz: 10,000 generated requests (wrong types, missing fields, huge grids, broken UTF-8, wrong content types,
 // random and corrupted workbook files, export and sheet options) against every HTTP function. Not one may answer
-// 5xx, and every refusal carries a known code (API_ERRORS or EXPORT_ERRORS; mail codes never reach HTTP) with
+// 5xx, and every refusal carries a known code of the one table (API_ERRORS; mail codes never reach HTTP) with
 // that code's Vietnamese message.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_ERRORS } from '../../functions/app/outputs/errors';
 import { LOCAL_SPREADSHEET_ID, type Stack, startStack } from '../../functions/local/stack';
 import { API_ERRORS } from '../../shared/api/errors';
-import { HTTP_FUNCTIONS } from '../../shared/api/index';
+import { HTTP_FUNCTIONS } from '../../shared/api/functions';
 import { EXPORT_LAYOUTS } from '../../shared/api/master-outputs';
 import { messyOfficialWorkbook, xlsBytes } from '../fixtures/xlsx/make-fixtures';
 import { BOARD, CAMPAIGN, individualGrid, userOf } from '../support/grids';
@@ -20,13 +19,8 @@ let outbox: string;
 let workbook: Buffer;
 const MAX = 96 * 1024;
 const RUNS = 10_000;
-/** code → its Vietnamese message; the two tables share no code (asserted below). */
-const KNOWN = new Map<string, string>(
-  [...Object.entries(API_ERRORS), ...Object.entries(EXPORT_ERRORS)].map(([code, spec]) => [
-    code,
-    spec.message,
-  ]),
-);
+/** code → its Vietnamese message. */
+const KNOWN = new Map<string, string>(Object.entries(API_ERRORS).map(([code, spec]) => [code, spec.message]));
 
 beforeAll(async () => {
   outbox = await mkdtemp(join(tmpdir(), 'tonvinh-fuzz-outbox-'));
@@ -248,11 +242,6 @@ describe('fuzz', () => {
   beforeAll(() => {
     // Last generated first: the order in which the single 10,000-request test used to send them.
     samples = sampleOf(workbook).reverse();
-  });
-
-  it('has one table entry per code: API and export errors share no code', () => {
-    const shared = Object.keys(EXPORT_ERRORS).filter((code) => code in API_ERRORS);
-    expect(shared).toEqual([]);
   });
 
   it('generates the requests', () => {

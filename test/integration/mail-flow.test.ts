@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidate } from '../../functions/app/consolidation/consolidate';
 import { notifyUnits } from '../../functions/app/mail/consolidation-hook';
-import { addDays, localDate } from '../../functions/app/mail/period';
+import { addDays } from '../../functions/app/mail/period';
 import { pubSubCloudEventRequest } from '../../functions/app/mail/schedule-trigger';
 import { parseMailSettings } from '../../functions/composition';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, SEED_UNITS, unitEmail } from '../../functions/local/seed-data';
@@ -16,6 +16,7 @@ import { type Stack, startStack } from '../../functions/local/stack';
 import { listOutbox, type OutboxEntry } from '../../scripts/outbox';
 import type { GridInput } from '../../shared/api/grid';
 import type { SubmitNominationsResponse } from '../../shared/api/nominations';
+import { localDate } from '../../shared/text/dates';
 import { individualGrid } from '../support/grids';
 import { post, type ServedFunction, serveFunction } from '../support/http';
 

@@ -10,6 +10,7 @@ import {
   applyPlan,
   buildPlan,
   bundlePackageJson,
+  EVENT_TOPICS,
   envFlag,
   functionsBuildOptions,
   type PlanStep,
@@ -19,6 +20,7 @@ import {
   shellQuote,
 } from '../../scripts/deploy';
 import { API_ERRORS } from '../../shared/api/errors';
+import { FUNCTIONS } from '../../shared/api/functions';
 
 const sample = parseDeployConfig(JSON.parse(readFileSync('examples/deploy.sample.json', 'utf8')));
 const rootPackage = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -37,22 +39,7 @@ describe('deploy plan for examples/deploy.sample.json', () => {
       'Bundle package.json',
       'Pub/Sub topic tonvinh-weekly-digest',
       'Pub/Sub topic tonvinh-deadline-reminders',
-      ...[
-        'validateRows',
-        'submitNominations',
-        'campaignStatus',
-        'adminCampaign',
-        'consolidate',
-        'consolidationStatus',
-        'masterList',
-        'reviewDuplicates',
-        'reviewNominee',
-        'writeMasterSheet',
-        'exportMaster',
-        'importWorkbook',
-        'weeklyDigest',
-        'deadlineReminders',
-      ].map((n) => `Function ${n}`),
+      ...FUNCTIONS.map((f) => `Function ${f.name}`),
       'Scheduler job tonvinh-weekly-digest',
       'Scheduler job tonvinh-deadline-reminders',
       'firebase.json for the rules deploy',
@@ -87,6 +74,16 @@ describe('deploy plan for examples/deploy.sample.json', () => {
     expect(env).toContain('AUTH_MODE=google');
     expect(env).toContain('NODE_ENV=production');
     expect(argv.join(' ')).not.toContain('PRIVATE_KEY=-----');
+  });
+
+  it('deploys every function of the one list by its kind: HTTP public, CloudEvent on its topic', () => {
+    expect(FUNCTIONS).toHaveLength(14);
+    for (const f of FUNCTIONS) {
+      const argv = deployOf(f.name);
+      expect(argv, f.name).toContain(`--entry-point=${f.name}`);
+      if (f.kind === 'http') expect(argv, f.name).toContain('--trigger-http');
+      else expect(argv, f.name).toContain(`--trigger-topic=${EVENT_TOPICS[f.name]}`);
+    }
   });
 
   it('deploys the scheduled functions on their Pub/Sub topics, not publicly', () => {
@@ -253,7 +250,9 @@ describe('bundle', () => {
 
   it('esbuild bundles functions/index.ts with shared/ inside, npm packages outside, each handler in its own chunks', async () => {
     const code = readFileSync(join(built, 'index.js'), 'utf8');
-    expect(code).toMatch(/functions\.http\(\s*"validateRows"/);
+    // The function list (shared/) is bundled into the entry, which registers each function from it.
+    expect(code).toMatch(/name: "validateRows"/);
+    expect(code).toMatch(/functions\.http\(/);
     expect(code).toMatch(/from "@google-cloud\/functions-framework"/);
     expect(code).toMatch(/import\("\.\/chunks\/validate-rows-[A-Z0-9]+\.js"\)/);
     const all = readdirSync(join(built, 'chunks'))

@@ -8,7 +8,7 @@
 // because the embedded emulator has no transaction isolation. Record updates are written only by the holder of
 // the current claim, so there is never a concurrent read-modify-write of one document.
 import type { DocumentData, Firestore } from 'firebase-admin/firestore';
-import { MailError } from '../../app/mail/errors';
+import { AppError } from '../../app/errors';
 import type {
   DeliveryClaim,
   DeliveryKind,
@@ -31,8 +31,8 @@ async function guard<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof MailError) throw error;
-    throw new MailError(
+    if (error instanceof AppError) throw error;
+    throw new AppError(
       'MAIL_LOG_UNAVAILABLE',
       `${what}: ${error instanceof Error ? error.message : String(error)}`,
     );

@@ -1,6 +1,9 @@
 // Structured JSON-line logs (Cloud Logging reads `severity` and `message`). Fields are an allow-list of
-// identifiers (campaign, unit, requestId, function, status, ms…); values that look like personal data (emails,
-// 9–12 digit numbers such as CCCD or phone numbers, dates) are masked as a second line of defence.
+// identifiers (campaign, unit, requestId, function, status, ms…). This is the boundary of every log line: the
+// message and every field (strings, and numbers that could be a CCCD) pass through the one CCCD masking
+// (shared/text/mask.ts), then other values that look like personal data (emails, 9–12 digit numbers such as phone
+// numbers, dates) are redacted as a second line of defence.
+import { maskPersonalIds } from '../../../shared/text/mask';
 import type { LogFields, Logger } from '../../app/ports';
 
 type Level = 'debug' | 'info' | 'warning' | 'error';
@@ -10,7 +13,16 @@ const SEVERITY: Record<Level, string> = { debug: 'DEBUG', info: 'INFO', warning:
 const PERSONAL = [/[^\s@]+@[^\s@]+/g, /\+?\d[\d .-]{8,}\d/g, /\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/g];
 
 export function mask(text: string): string {
-  return PERSONAL.reduce((value, pattern) => value.replace(pattern, '[redacted]'), text);
+  return PERSONAL.reduce((value, pattern) => value.replace(pattern, '[redacted]'), maskPersonalIds(text));
+}
+
+function maskField(value: string | number | boolean): string | number | boolean {
+  if (typeof value === 'string') return mask(value);
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    const digits = String(Math.abs(value));
+    if (digits.length >= 10 && digits.length <= 12) return maskPersonalIds(String(value));
+  }
+  return value;
 }
 
 export type Sink = (line: string) => void;
@@ -26,7 +38,7 @@ export function createJsonLogger(
       const safe = Object.fromEntries(
         Object.entries(fields)
           .filter(([, value]) => value !== undefined)
-          .map(([key, value]) => [key, typeof value === 'string' ? mask(value) : value]),
+          .map(([key, value]) => [key, maskField(value as string | number | boolean)]),
       );
       sink(
         JSON.stringify({

@@ -3,7 +3,8 @@
 // (OAuth2 refresh token); see gmail-auth.ts and docs/mail.md.
 import { gmail_v1 } from '@googleapis/gmail';
 import type { OAuth2Client } from 'google-auth-library';
-import { MailError, type MailErrorCode } from '../../app/mail/errors';
+import type { MailErrorCode } from '../../../shared/api/errors';
+import { AppError } from '../../app/errors';
 import type { MailAddress, MailSender, OutgoingMail, SentMail } from '../../app/mail/ports';
 import { buildMime } from './mime';
 
@@ -33,7 +34,7 @@ async function sendGmail(
   from: MailAddress,
 ): Promise<SentMail> {
   if (message.to.length > 100)
-    throw new MailError('MAIL_TOO_MANY_RECIPIENTS', `${message.to.length} recipients`);
+    throw new AppError('MAIL_TOO_MANY_RECIPIENTS', `${message.to.length} recipients`);
   const { raw, messageId } = await buildMime(message, { from });
   try {
     await client.users.messages.send({ userId: 'me', requestBody: { raw: raw.toString('base64url') } });
@@ -50,11 +51,11 @@ interface GaxiosLike {
   message?: string;
 }
 
-/** Gaxios errors → MailError: 429/5xx/network retry, 401/403 auth, 400 rejected. */
-export function gmailError(error: unknown): MailError {
+/** Gaxios errors → AppError: 429/5xx/network retry, 401/403 auth, 400 rejected. */
+export function gmailError(error: unknown): AppError {
   const e = (error ?? {}) as GaxiosLike;
   const status = e.status ?? e.response?.status;
-  return new MailError(gmailCode(status), `gmail ${status ?? e.code ?? ''}: ${e.message ?? String(error)}`);
+  return new AppError(gmailCode(status), `gmail ${status ?? e.code ?? ''}: ${e.message ?? String(error)}`);
 }
 
 function gmailCode(status: number | undefined): MailErrorCode {

@@ -2,7 +2,7 @@
 // the file in a mail client shows it as it would arrive. Written to a temporary name, then renamed.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MailError } from '../../app/mail/errors';
+import { AppError } from '../../app/errors';
 import type { MailAddress, MailSender, OutgoingMail, SentMail } from '../../app/mail/ports';
 import { buildMime } from './mime';
 
@@ -28,7 +28,7 @@ export function emlFileName(at: Date, messageId: string): string {
 
 async function writeEml(options: OutboxOptions, message: OutgoingMail): Promise<SentMail> {
   if (message.to.length > 100)
-    throw new MailError('MAIL_TOO_MANY_RECIPIENTS', `${message.to.length} recipients`);
+    throw new AppError('MAIL_TOO_MANY_RECIPIENTS', `${message.to.length} recipients`);
   const { raw, messageId } = await buildMime(message, { from: options.from });
   const file = join(options.dir, emlFileName((options.now ?? (() => new Date()))(), messageId));
   try {
@@ -36,7 +36,7 @@ async function writeEml(options: OutboxOptions, message: OutgoingMail): Promise<
     await writeFile(`${file}.tmp`, raw);
     await rename(`${file}.tmp`, file);
   } catch (error) {
-    throw new MailError('MAIL_OUTBOX_WRITE_FAILED', error instanceof Error ? error.message : String(error));
+    throw new AppError('MAIL_OUTBOX_WRITE_FAILED', error instanceof Error ? error.message : String(error));
   }
   return { messageId };
 }

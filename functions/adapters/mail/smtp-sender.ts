@@ -1,6 +1,7 @@
 // SMTP adapter (nodemailer transport): many provinces run their own mail servers.
 import nodemailer from 'nodemailer';
-import { MailError, type MailErrorCode } from '../../app/mail/errors';
+import type { MailErrorCode } from '../../../shared/api/errors';
+import { AppError } from '../../app/errors';
 import type { MailAddress, MailSender, OutgoingMail, SentMail } from '../../app/mail/ports';
 import { mailOptions } from './mime';
 
@@ -40,7 +41,7 @@ type Transport = ReturnType<typeof nodemailer.createTransport>;
 
 async function sendSmtp(transport: Transport, message: OutgoingMail, from: MailAddress): Promise<SentMail> {
   if (message.to.length > 100)
-    throw new MailError('MAIL_TOO_MANY_RECIPIENTS', `${message.to.length} recipients`);
+    throw new AppError('MAIL_TOO_MANY_RECIPIENTS', `${message.to.length} recipients`);
   try {
     const info = await transport.sendMail(mailOptions(message, from));
     const rejected = (info.rejected ?? []).map((r: unknown) =>
@@ -58,11 +59,11 @@ interface SmtpFailure {
   message?: string;
 }
 
-/** nodemailer/SMTP failures → MailError: 4xx and connection problems retry; 5xx rejections do not. */
-export function smtpError(error: unknown): MailError {
+/** nodemailer/SMTP failures → AppError: 4xx and connection problems retry; 5xx rejections do not. */
+export function smtpError(error: unknown): AppError {
   const e = (error ?? {}) as SmtpFailure;
   const detail = `${e.code ?? ''} ${e.responseCode ?? ''} ${e.message ?? String(error)}`.trim();
-  return new MailError(smtpCode(e), detail);
+  return new AppError(smtpCode(e), detail);
 }
 
 function smtpCode(e: SmtpFailure): MailErrorCode {

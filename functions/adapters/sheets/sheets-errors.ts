@@ -1,5 +1,6 @@
-// Gaxios errors from @googleapis/sheets → coded ExportErrors, and which of them are worth retrying.
-import { ExportError, type ExportErrorCode } from '../../app/outputs/errors';
+// Gaxios errors from @googleapis/sheets → coded AppErrors (SHEET_* codes), and which of them are worth retrying.
+import type { ErrorCode } from '../../../shared/api/errors';
+import { AppError } from '../../app/errors';
 import type { RetryVerdict } from './backoff';
 
 interface HttpishError {
@@ -36,13 +37,13 @@ export function sheetsRetryVerdict(error: unknown): RetryVerdict {
   return after === undefined ? { retry } : { retry, afterMs: after };
 }
 
-export function toExportError(error: unknown): ExportError {
-  if (error instanceof ExportError) return error;
+export function toSheetError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new ExportError(codeOf(statusOf(error)), detail);
+  return new AppError(codeOf(statusOf(error)), detail);
 }
 
-function codeOf(status: number): ExportErrorCode {
+function codeOf(status: number): ErrorCode {
   if (status === 404) return 'SHEET_NOT_FOUND';
   if (status === 401 || status === 403) return 'SHEET_FORBIDDEN';
   if (status === 429) return 'SHEET_RATE_LIMITED';

@@ -1,11 +1,11 @@
 // The SpreadsheetPort over @googleapis/sheets, as the functions' service account (application default credentials
-// on Cloud Run). Every call is retried with bounded backoff on 429/5xx and translated into ExportErrors.
+// on Cloud Run). Every call is retried with bounded backoff on 429/5xx and translated into coded AppErrors.
 // Values are always written with valueInputOption RAW: text a unit typed ("=HYPERLINK(…)") stays text.
 import { auth as googleAuth, sheets, type sheets_v4 } from '@googleapis/sheets';
 import type { ExistingTab, SheetsRequest, ValueRange } from '../../app/outputs/master-sheet-plan';
 import type { SpreadsheetPort } from '../../app/outputs/sheet-writer';
 import { type BackoffOptions, withBackoff } from './backoff';
-import { sheetsRetryVerdict, toExportError } from './sheets-errors';
+import { sheetsRetryVerdict, toSheetError } from './sheets-errors';
 
 export const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 
@@ -32,7 +32,7 @@ export function spreadsheetClient(options: SpreadsheetClientOptions = {}): Sprea
     try {
       return await withBackoff(fn, sheetsRetryVerdict, options.backoff);
     } catch (error) {
-      throw toExportError(error);
+      throw toSheetError(error);
     }
   };
   return {

@@ -2,7 +2,7 @@
 // Rich text becomes its text, formulas their cached result, hyperlinks their text, errors their code ("#N/A");
 // cells of a merged area other than the top-left come out empty, as Range.getValues() gives them.
 import ExcelJS from 'exceljs';
-import { ExportError } from '../../app/outputs/errors';
+import { AppError } from '../../app/errors';
 import type { CellRange, PlainCell, SheetMatrix } from '../../app/submissions/import-grids';
 import type { ImportWorkbookPorts } from '../../app/submissions/workbook-lists';
 
@@ -26,7 +26,7 @@ const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_MAGIC = [0x50, 0x4b];
 
-/** Reads every worksheet of an xlsx file. Throws ExportError IMPORT_NOT_XLSX / IMPORT_XLS_UNSUPPORTED / IMPORT_TOO_LARGE. */
+/** Reads every worksheet of an xlsx file. Throws AppError IMPORT_NOT_XLSX / IMPORT_XLS_UNSUPPORTED / IMPORT_TOO_LARGE. */
 export async function readWorkbookSheets(
   bytes: Uint8Array,
   options: ReadWorkbookOptions = {},
@@ -38,9 +38,9 @@ export async function readWorkbookSheets(
 }
 
 function checkFile(bytes: Uint8Array, maxBytes: number): void {
-  if (bytes.byteLength > maxBytes) throw new ExportError('IMPORT_TOO_LARGE', `${bytes.byteLength} bytes`);
-  if (startsWith(bytes, OLE_MAGIC)) throw new ExportError('IMPORT_XLS_UNSUPPORTED', 'OLE2 compound file');
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new ExportError('IMPORT_NOT_XLSX', 'not a zip container');
+  if (bytes.byteLength > maxBytes) throw new AppError('IMPORT_TOO_LARGE', `${bytes.byteLength} bytes`);
+  if (startsWith(bytes, OLE_MAGIC)) throw new AppError('IMPORT_XLS_UNSUPPORTED', 'OLE2 compound file');
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new AppError('IMPORT_NOT_XLSX', 'not a zip container');
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -52,7 +52,7 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   try {
     await workbook.xlsx.load(toArrayBuffer(bytes));
   } catch (error) {
-    throw new ExportError('IMPORT_NOT_XLSX', error instanceof Error ? error.message : String(error));
+    throw new AppError('IMPORT_NOT_XLSX', error instanceof Error ? error.message : String(error));
   }
   return workbook;
 }

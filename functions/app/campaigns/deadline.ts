@@ -1,18 +1,9 @@
 // Deadline arithmetic in the campaign's time zone.
+import { localDate } from '../../../shared/text/dates';
 import type { CampaignRecord } from '../ports';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-
-/** YYYY-MM-DD of an instant in a time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
 
 export function daysToDeadline(campaign: CampaignRecord, now: Date): number {
   const today = Date.parse(`${localDate(now, campaign.timeZone)}T00:00:00Z`);

@@ -3,7 +3,7 @@
 // progress in a run status document. When nothing changed since the current version (same input hash) nothing
 // new is stored; a retried runId that finished answers its stored result.
 import type { ConsolidateResponse } from '../../../shared/api/consolidation';
-import type { SheetOutcome } from '../../../shared/api/master-outputs';
+import type { ConsolidateWithSheetRequestBody, SheetOutcome } from '../../../shared/api/master-outputs';
 import { buildMaster } from '../../../shared/consolidation/build-master';
 import type { MasterVersion } from '../../../shared/consolidation/types';
 import { requireBoard } from '../campaigns/access';
@@ -54,15 +54,9 @@ export interface ConsolidateDeps {
   requestId?: string | undefined;
 }
 
-export interface ConsolidateRequestBody {
-  campaignId: string;
-  dryRun: boolean;
-  runId?: string | undefined;
-  /** Mail each submitting unit its summary, once per master version. */
-  notifyUnits?: boolean | undefined;
-  /** Write the version to the campaign's master spreadsheet; the outcome is answered in `sheet`. */
-  writeSheet?: boolean | undefined;
-}
+/** What consolidate is asked: dry run, run id; after the commit, mail the units and/or write the sheet. */
+export type ConsolidateRequestBody = Omit<ConsolidateWithSheetRequestBody, 'notifyUnits' | 'writeSheet'> &
+  Partial<Pick<ConsolidateWithSheetRequestBody, 'notifyUnits' | 'writeSheet'>>;
 
 export type ConsolidateResult = ConsolidateResponse & { sheet?: SheetOutcome };
 

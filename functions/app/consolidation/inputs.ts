@@ -10,8 +10,8 @@ import type {
   UnitQuota,
   UnitSubmission,
 } from '../../../shared/consolidation/types';
+import { localDate } from '../../../shared/text/dates';
 import { AWARDS } from '../../../shared/vocab/awards';
-import { localDate } from '../campaigns/deadline';
 import type {
   AwardHistoryRecord,
   CampaignRecord,

@@ -1,7 +1,7 @@
 // masterList: a stored master version as JSON, paged by entry index (the page token pins the version, so paging
 // never mixes two versions). The board sees everything; a unit user sees only the entries their units nominated,
 // with only their own source rows and issues, and no duplicate groups. Every read is recorded in the access log.
-import type { MasterListResponse } from '../../../shared/api/master-list';
+import type { MasterListBody, MasterListResponse } from '../../../shared/api/master-list';
 import type { MasterVersion } from '../../../shared/consolidation/types';
 import { requireUnit } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
@@ -22,14 +22,6 @@ export interface MasterListDeps {
   masters: MasterRepository;
   accessLog: AccessLog;
   clock: Clock;
-}
-
-export interface MasterListBody {
-  campaignId: string;
-  version?: number | undefined;
-  unitId?: string | undefined;
-  pageSize: number;
-  pageToken?: string | undefined;
 }
 
 interface PageToken {

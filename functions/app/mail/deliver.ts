@@ -3,9 +3,10 @@
 // so of two racing instances, retried triggers or duplicated Pub/Sub messages only one sends. The claim holder
 // then moves the record to sent or failed (attempts, last error). Open records are retried on the next run.
 import { randomUUID } from 'node:crypto';
+import { localDate } from '../../../shared/text/dates';
+import { AppError, asAppError } from '../errors';
 import { contentId, deliveryId, groupMessageId, normaliseAddress } from './delivery-key';
-import { asMailError, MailError } from './errors';
-import { localDate } from './period';
+import { outwardMail } from './format';
 import type {
   Clock,
   DeliveryError,
@@ -90,13 +91,9 @@ export async function retryOpen(
 }
 
 async function record(deps: MailDeps, dispatch: Dispatch): Promise<string[]> {
-  const cid = contentId(dispatch.kind, dispatch.campaignId, dispatch.period, dispatch.content);
-  await deps.log.saveContent({
-    id: cid,
-    kind: dispatch.kind,
-    campaignId: dispatch.campaignId,
-    ...dispatch.content,
-  });
+  const content = outwardMail(dispatch.content);
+  const cid = contentId(dispatch.kind, dispatch.campaignId, dispatch.period, content);
+  await deps.log.saveContent({ id: cid, kind: dispatch.kind, campaignId: dispatch.campaignId, ...content });
   const now = deps.clock.now().toISOString();
   const records = uniqueRecipients(dispatch.recipients).map((to) => newRecord(dispatch, to, cid, now));
   await deps.log.ensure(records);
@@ -165,7 +162,7 @@ async function acquire(deps: MailDeps, r: DeliveryRecord): Promise<Claimed | nul
   const held = await deps.log.readClaim(r.id, seq);
   if (!held || !leaseOver(deps, held.claimedAt)) return null;
   const error = toDeliveryError(
-    new MailError('MAIL_CLAIM_EXPIRED', `claim ${seq} abandoned since ${held.claimedAt}`),
+    new AppError('MAIL_CLAIM_EXPIRED', `claim ${seq} abandoned since ${held.claimedAt}`),
   );
   await deps.log.finish(r.id, {
     status: 'failed',
@@ -221,7 +218,7 @@ async function sendGroup(deps: MailDeps, group: Claimed[], report: DeliveryRepor
       deps,
       group,
       'failed',
-      new MailError('MAIL_LOG_UNAVAILABLE', `content ${first.record.contentId} missing`),
+      new AppError('MAIL_LOG_UNAVAILABLE', `content ${first.record.contentId} missing`),
       report,
     );
   if (!(await deps.log.reserveSlot(deps.sender.sender, day, deps.settings.dailyCap))) {
@@ -229,7 +226,7 @@ async function sendGroup(deps: MailDeps, group: Claimed[], report: DeliveryRepor
       deps,
       group,
       'pending',
-      new MailError('MAIL_DAILY_CAP_REACHED', `cap ${deps.settings.dailyCap} on ${day}`),
+      new AppError('MAIL_DAILY_CAP_REACHED', `cap ${deps.settings.dailyCap} on ${day}`),
       report,
     );
   }
@@ -247,7 +244,7 @@ async function sendAndRecord(
   report.messages++;
   try {
     const sent = await deps.sender.send({
-      ...content,
+      ...outwardMail(content),
       to: group.map((c) => ({ name: c.record.recipientName, address: c.record.recipient })),
       messageId: groupMessageId(ids, domain),
       headers: {
@@ -257,7 +254,7 @@ async function sendAndRecord(
     });
     await recordSent(deps, group, sent, report);
   } catch (error) {
-    await finishAll(deps, group, 'failed', asMailError(error), report);
+    await finishAll(deps, group, 'failed', asAppError(error, 'MAIL_UNKNOWN'), report);
   }
 }
 
@@ -280,7 +277,7 @@ async function recordSent(
   }
   const rejected = group.filter((g) => refused.has(g.record.recipient));
   if (rejected.length > 0)
-    await finishAll(deps, rejected, 'failed', new MailError('MAIL_REJECTED', 'recipient refused'), report);
+    await finishAll(deps, rejected, 'failed', new AppError('MAIL_REJECTED', 'recipient refused'), report);
 }
 
 function first(group: Claimed[]): Claimed {
@@ -293,7 +290,7 @@ async function finishAll(
   deps: MailDeps,
   group: Claimed[],
   status: 'failed' | 'pending',
-  error: MailError,
+  error: AppError,
   report: DeliveryReport,
 ): Promise<void> {
   const attempt = status === 'failed' ? 1 : 0;
@@ -310,7 +307,7 @@ async function finishAll(
   else report.deferred += group.length;
 }
 
-function toDeliveryError(error: MailError): DeliveryError {
+function toDeliveryError(error: AppError): DeliveryError {
   return {
     code: error.code,
     message: error.message,

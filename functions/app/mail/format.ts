@@ -1,5 +1,8 @@
-// Small pure helpers for messages: HTML escaping, header-safe text, CCCD masking, Vietnamese dates and numbers.
+// Small pure helpers for messages: HTML escaping, header-safe text, Vietnamese dates and numbers (CCCD masking:
+// shared/text/mask.ts).
 import { cellLabel } from '../../../shared/grid/a1';
+import { maskPersonalIds } from '../../../shared/text/mask';
+import type { RenderedMail } from './ports';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -23,13 +26,6 @@ export function singleLine(value: string): string {
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();
-}
-
-/** "001203004545" → "0012******45": 4 first and 2 last digits kept; anything else is masked entirely. */
-export function maskCccd(value: string): string {
-  const digits = value.replace(/\s/g, '');
-  if (digits.length < 8) return '*'.repeat(digits.length);
-  return `${digits.slice(0, 4)}${'*'.repeat(digits.length - 6)}${digits.slice(-2)}`;
 }
 
 /** "2026-12-15" → "15/12/2026"; anything else is returned as is. */
@@ -69,4 +65,14 @@ export function formatPercent(ratio: number | null): string {
 /** "Cá nhân!F12"; a whole-row issue (column 0) gives "Cá nhân!12:12"; sheet names with spaces are not quoted. */
 export function cellRef(sheetName: string, row: number, column: number): string {
   return `${sheetName ? `${sheetName}!` : ''}${cellLabel(row, column)}`;
+}
+
+/** The boundary of every mail: no part (subject, HTML, text) leaves with a full CCCD (shared/text/mask.ts). */
+export function outwardMail<M extends RenderedMail>(mail: M): M {
+  return {
+    ...mail,
+    subject: maskPersonalIds(mail.subject),
+    html: maskPersonalIds(mail.html),
+    text: maskPersonalIds(mail.text),
+  };
 }

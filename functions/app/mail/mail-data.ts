@@ -2,6 +2,8 @@
 // addresses; every current unit's state (from the latest committed list of each kind: the individual and the
 // collective list are separate versions) with its contacts' addresses; the digest input from those states and the
 // latest master version. Only active members receive mail.
+
+import { localDate } from '../../../shared/text/dates';
 import { AppError } from '../errors';
 import { KIND_LABELS } from '../outputs/labels';
 import type {
@@ -15,7 +17,7 @@ import type {
 import { lastSubmittedAt, latestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
 import { masterDigest, type SubmittedTotals } from './digest-input';
 import type { DigestInput, SheetIssue, UnitStatusInput } from './map-views';
-import { isoWeek, localDate } from './period';
+import { isoWeek } from './period';
 import type {
   CampaignMailInfo,
   MailAddress,

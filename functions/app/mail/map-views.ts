@@ -2,8 +2,9 @@
 // models the templates render. Pure.
 import { listsOnTime } from '../../../shared/api/campaign-status';
 import type { Issue } from '../../../shared/grid/types';
+import { localDate } from '../../../shared/text/dates';
 import { cellRef } from './format';
-import { daysBetween, localDate } from './period';
+import { daysBetween } from './period';
 import type { DigestView, IssueLine, ReminderView, UnitRef } from './views';
 
 /** An issue of one of the unit's lists, with the sheet it is on (a unit has an individual and a collective list). */

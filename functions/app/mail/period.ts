@@ -1,14 +1,5 @@
-// Schedule periods in the board's time zone: local dates, ISO weeks, days to a deadline, due reminder offsets.
-
-/** The local calendar date ("YYYY-MM-DD") of an instant in a time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
+// Schedule periods in the board's time zone: ISO weeks, days to a deadline, due reminder offsets (local dates:
+// shared/text/dates.ts).
 
 function dayNumber(isoDate: string): number {
   return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);

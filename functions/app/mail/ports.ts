@@ -30,7 +30,7 @@ export interface SentMail {
   rejected?: string[];
 }
 
-/** The one mail port: Gmail API, SMTP or a local outbox folder. Throws MailError. */
+/** The one mail port: Gmail API, SMTP or a local outbox folder. Throws AppError (MAIL_* codes). */
 export interface MailSender {
   readonly transport: 'gmail' | 'smtp' | 'outbox';
   /** The sending account; the daily cap is counted per sender. */

@@ -5,6 +5,7 @@
 // fails the submission: the version is stored whatever happens to the mail, and a receipt recorded but not sent
 // is retried by the next deadlineReminders run.
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../shared/api/nominations';
+import { asAppError } from '../errors';
 import type { CampaignRepository, Logger, SubmissionRepository } from '../ports';
 import type { DeliveryReport, MailDeps } from './deliver';
 import { sendReceipt } from './notifications';
@@ -70,14 +71,10 @@ function fieldsOf({ request, result }: Submitted) {
   return { campaignId: request.campaignId, unitId: request.unitId, version: result.version };
 }
 
-/** MailError keeps the SDK detail apart from its Vietnamese message; AppError's message is the detail. */
+/** The code and English detail of any thrown value, for a log line. */
 export function errorFields(error: unknown): { code: string; detail: string } {
-  const { code, detail } = (error ?? {}) as { code?: unknown; detail?: unknown };
-  const message = error instanceof Error ? error.message : String(error);
-  return {
-    code: typeof code === 'string' ? code : 'INTERNAL',
-    detail: typeof detail === 'string' && detail !== '' ? detail : message,
-  };
+  const { code, detail } = asAppError(error);
+  return { code, detail };
 }
 
 function reportFields(r: DeliveryReport) {

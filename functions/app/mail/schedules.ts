@@ -2,9 +2,11 @@
 // schedule period (delivery keys carry the ISO week, or the deadline and reminder offset), so a retried trigger,
 // a duplicated message or two racing instances never send a message twice. Each run also retries open
 // deliveries left by earlier runs (failed or deferred by the daily cap).
+
+import { localDate } from '../../../shared/text/dates';
 import { type DeliveryReport, type Dispatch, deliver, type MailDeps, retryOpen } from './deliver';
 import { buildDigestView, reminderViewOf } from './map-views';
-import { daysBetween, dueReminder, isoWeek, localDate, reminderPeriod } from './period';
+import { daysBetween, dueReminder, isoWeek, reminderPeriod } from './period';
 import type { CampaignMailInfo, MailDataSource, UnitStatusWithContacts } from './ports';
 import type { ScheduleTrigger } from './schedule-trigger';
 import { renderDigest } from './templates/digest';

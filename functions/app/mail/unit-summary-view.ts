@@ -2,9 +2,9 @@
 // duplicates with other units, nominees returned with the board's note, and the errors left in its latest sheet.
 // Pure.
 import type { MasterEntry, MasterVersion, ReviewState } from '../../../shared/consolidation/types';
+import { localDate } from '../../../shared/text/dates';
 import { awardLabel, REVIEW_STATE_LABELS } from '../outputs/labels';
 import { toIssueLines } from './map-views';
-import { localDate } from './period';
 import type { CampaignMailInfo, UnitStatusWithContacts } from './ports';
 import type { UnitSummaryView } from './views';
 

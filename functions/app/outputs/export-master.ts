@@ -4,6 +4,7 @@ import type { IssuingBodyConfig } from '../../../shared/api/admin-campaign';
 import type {
   ExportedFileBody,
   ExportLayout,
+  ExportMasterBody,
   ExportMasterResponse,
 } from '../../../shared/api/master-outputs';
 import type { CampaignRecord, Principal } from '../ports';
@@ -15,13 +16,6 @@ import { boardMasterVersion, type OutputSourceDeps, recordOutput } from './outpu
 export type RenderPort = (doc: OfficialDocument) => Promise<Uint8Array>;
 
 export type FilesOutputDeps = OutputSourceDeps & { render: RenderPort };
-
-export interface ExportMasterBody {
-  campaignId: string;
-  version?: number | undefined;
-  layouts: ExportLayout[];
-  date?: string | undefined;
-}
 
 /** The file name each layout's document starts with (functions/app/outputs/official-lists.ts). */
 export const LAYOUT_FILES: Record<ExportLayout, string> = {

@@ -6,7 +6,7 @@
 // Writing the same tabs twice therefore leaves the same spreadsheet. Pure: the adapter sends what this returns.
 
 import { columnLetter } from '../../../shared/grid/a1';
-import { ExportError } from './errors';
+import { AppError } from '../errors';
 import { COLORS, type ColumnFormat, type ColumnSpec, type SheetValue, type TabGrid } from './tab-grid';
 
 /** A tab as spreadsheets.get reports it. */
@@ -94,7 +94,7 @@ export function planMasterSheetWrite(
 ): SheetWritePlan {
   const ids = assignSheetIds(tabs, existing);
   const cells = tabs.reduce((n, t) => n + (t.rows.length + 1) * t.columns.length, 0);
-  if (cells > MAX_CELLS) throw new ExportError('SHEET_TOO_LARGE', `${cells} cells`);
+  if (cells > MAX_CELLS) throw new AppError('SHEET_TOO_LARGE', `${cells} cells`);
   const requests = tabs.flatMap((tab, index) => tabRequests(tab, index, ids[index] ?? 0, existing));
   return { requests, clearRanges: tabs.map((t) => quoteTitle(t.title)), data: tabs.map(valueRange), cells };
 }

@@ -4,7 +4,7 @@ import type { ExistingTab, SheetsRequest, ValueRange } from './master-sheet-plan
 import { planMasterSheetWrite } from './master-sheet-plan';
 import { type MasterTabsInput, masterTabs } from './master-tabs';
 
-/** The spreadsheet port (functions/adapters/sheets/spreadsheet-client.ts). Throws ExportError. */
+/** The spreadsheet port (functions/adapters/sheets/spreadsheet-client.ts). Throws AppError (SHEET_* codes). */
 export interface SpreadsheetPort {
   listTabs(spreadsheetId: string): Promise<ExistingTab[]>;
   batchUpdate(spreadsheetId: string, requests: SheetsRequest[]): Promise<void>;

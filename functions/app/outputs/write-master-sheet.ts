@@ -4,9 +4,8 @@
 import type { UnitStatus } from '../../../shared/api/campaign-status';
 import type { SheetOutcome, WriteMasterSheetResponse } from '../../../shared/api/master-outputs';
 import { campaignStatus, type StatusDeps } from '../campaigns/campaign-status';
-import { AppError, codedFailure } from '../errors';
+import { AppError, asAppError, codedFailure } from '../errors';
 import type { AccessLog, CampaignRecord, Logger, Principal } from '../ports';
-import { ExportError } from './errors';
 import {
   boardMasterVersion,
   type OutputSourceDeps,
@@ -100,6 +99,5 @@ function sheetFailure(error: unknown): { code: string; message: string } {
 }
 
 function detailOf(error: unknown): string {
-  if (error instanceof ExportError) return error.detail || error.message;
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return asAppError(error).detail;
 }

@@ -1,7 +1,7 @@
 // reviewDuplicates (board only): "same" merges the listed rows into one nominee, "different" keeps them apart.
 // The decision is stored by the sorted member keys (stable while the persons' data stays the same, whatever rows
 // the units move or edit) and applies from the next consolidation on; every decision also goes to the review log.
-import type { ReviewDuplicatesResponse } from '../../../shared/api/reviews';
+import type { ReviewDuplicatesBody, ReviewDuplicatesResponse } from '../../../shared/api/reviews';
 import { contentHash } from '../../../shared/consolidation/hash';
 import { requireBoard } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
@@ -20,14 +20,6 @@ export interface ReviewDeps {
   masters: MasterRepository;
   reviews: ReviewRepository;
   clock: Clock;
-}
-
-export interface ReviewDuplicatesBody {
-  campaignId: string;
-  groupId?: string | undefined;
-  memberKeys: string[];
-  decision: 'same' | 'different';
-  note?: string | undefined;
 }
 
 export async function reviewDuplicates(

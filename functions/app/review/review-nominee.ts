@@ -2,8 +2,7 @@
 // campaignStatus), đã duyệt, không đủ điều kiện, đã khen thưởng (with the decision number and date, recorded in the
 // award history for later campaigns). Kept by nomineeId, so it survives every later consolidation.
 
-import type { NomineeReviewState } from '../../../shared/api/master-entries';
-import type { ReviewNomineeResponse } from '../../../shared/api/reviews';
+import type { ReviewNomineeBody, ReviewNomineeResponse } from '../../../shared/api/reviews';
 import { requireBoard } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
 import { recordAward } from '../consolidation/award-history';
@@ -14,16 +13,6 @@ import type { ReviewDeps } from './review-duplicates';
 
 export interface ReviewNomineeDeps extends ReviewDeps {
   awardHistory: AwardHistoryRepository;
-}
-
-export interface ReviewNomineeBody {
-  campaignId: string;
-  nomineeId: string;
-  state: NomineeReviewState;
-  note?: string | undefined;
-  decisionNumber?: string | undefined;
-  decisionDate?: string | undefined;
-  awardCode?: string | undefined;
 }
 
 export async function reviewNominee(

@@ -15,7 +15,7 @@ import {
   looksLegacy,
 } from '../../../shared/text/legacy-encoding';
 import { matchKey } from '../../../shared/text/normalize';
-import { ExportError } from '../outputs/errors';
+import { AppError } from '../errors';
 import {
   type HeaderMatcher,
   type HeaderVocabulary,
@@ -83,7 +83,7 @@ export function gridsFromSheets(sheets: readonly SheetMatrix[], options: GridsOp
   const result: WorkbookGrids = { grids: [], notices: [] };
   for (const sheet of sheets) addSheet(result, sheet, matcher, options.headerScanRows ?? 30);
   if (result.grids.length === 0)
-    throw new ExportError('IMPORT_NO_LIST_FOUND', sheets.map((s) => s.name).join(', '));
+    throw new AppError('IMPORT_NO_LIST_FOUND', sheets.map((s) => s.name).join(', '));
   return result;
 }
 
@@ -327,7 +327,7 @@ function checkLimits(sheetName: string, layout: Layout): void {
   const rows = layout.dataEnd - layout.dataStart + 1;
   const columns = layout.lastColumn - layout.firstColumn + 1;
   if (rows > GRID_LIMITS.maxRows || columns > GRID_LIMITS.maxColumns) {
-    throw new ExportError('IMPORT_SHEET_TOO_LARGE', `${sheetName}: ${rows} rows × ${columns} columns`);
+    throw new AppError('IMPORT_SHEET_TOO_LARGE', `${sheetName}: ${rows} rows × ${columns} columns`);
   }
 }
 

@@ -1,11 +1,11 @@
 // importWorkbook over HTTP: a unit's xlsx file (base64 in JSON) → one submitNominations per recognised list, as the
 // board on behalf of the unit or as the unit's own editor. Same idempotency as submitNominations: the submission
 // keys derive from the file's content hash, so sending the same file again stores nothing new.
-import type { ImportWorkbookResponse } from '../../../shared/api/master-outputs';
+import type { ImportWorkbookBody, ImportWorkbookResponse } from '../../../shared/api/master-outputs';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../shared/api/nominations';
 import { requireUnit } from '../campaigns/access';
 import { loadTarget } from '../campaigns/load-target';
-import { ExportError } from '../outputs/errors';
+import { AppError } from '../errors';
 import type { AccessLog, CampaignRepository, Clock, Principal } from '../ports';
 import { type ImportWorkbookPorts, type ImportWorkbookResult, importWorkbook } from './workbook-lists';
 
@@ -17,13 +17,6 @@ export interface WorkbookImportDeps {
   readSheets: ImportWorkbookPorts['readSheets'];
   /** submitNominations as this principal (with its receipt mail). */
   submit(request: SubmitNominationsRequest, principal: Principal): Promise<SubmitNominationsResponse>;
-}
-
-export interface ImportWorkbookBody {
-  campaignId: string;
-  unitId: string;
-  fileBase64: string;
-  fileName?: string | undefined;
 }
 
 export async function importUnitWorkbook(
@@ -54,7 +47,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function decodeFile(text: string): Uint8Array {
   const body = text.replace(DATA_URL, '').replace(/\s+/g, '');
   if (body.length === 0 || body.length % 4 !== 0 || !BASE64.test(body))
-    throw new ExportError('IMPORT_NOT_XLSX', 'fileBase64 is not standard base64');
+    throw new AppError('IMPORT_NOT_XLSX', 'fileBase64 is not standard base64');
   return new Uint8Array(Buffer.from(body, 'base64'));
 }
 

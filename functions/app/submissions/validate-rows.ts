@@ -2,8 +2,8 @@
 import type { ValidateRowsRequest, ValidateRowsResponse } from '../../../shared/api/nominations';
 import { defaultEvaluationYear } from '../../../shared/eligibility/evaluation-year';
 import type { Grid } from '../../../shared/grid/types';
+import { localDate } from '../../../shared/text/dates';
 import { requireUnit } from '../campaigns/access';
-import { localDate } from '../campaigns/deadline';
 import { loadTarget } from '../campaigns/load-target';
 import { validateWithHistory } from '../consolidation/award-history';
 import type {

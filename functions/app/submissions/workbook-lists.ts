@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { SubmitNominationsRequest, SubmitNominationsResponse } from '../../../shared/api/nominations';
 import type { NominationKind } from '../../../shared/grid/types';
-import { ExportError } from '../outputs/errors';
+import { AppError } from '../errors';
 import {
   type GridsOptions,
   gridsFromSheets,
@@ -75,7 +75,7 @@ export async function importWorkbook(
 function checkOneListPerKind(grids: readonly ImportedGrid[]): void {
   for (const kind of ['individual', 'collective'] as const) {
     const sheets = grids.filter((g) => g.kind === kind).map((g) => g.grid.sheetName ?? '');
-    if (sheets.length > 1) throw new ExportError('IMPORT_SEVERAL_LISTS', `${kind}: ${sheets.join(', ')}`);
+    if (sheets.length > 1) throw new AppError('IMPORT_SEVERAL_LISTS', `${kind}: ${sheets.join(', ')}`);
   }
 }
 

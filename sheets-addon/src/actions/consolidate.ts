@@ -11,7 +11,7 @@ import {
   consolidationPayload,
   waitingPayload,
 } from '../core/consolidation-view';
-import { AddonError, isAddonError } from '../core/errors';
+import { AddonError, hasCode } from '../core/errors';
 import { MESSAGES } from '../core/messages';
 import { activeRun, claimRun, releaseRun } from '../settings/consolidation-run';
 import { readSettings, requireConnection } from '../settings/document-settings';
@@ -44,8 +44,7 @@ export function executeConsolidation(runId: unknown, options: unknown): Consolid
   try {
     return consolidationPayload(startConsolidation(target, id, chosen), chosen.notifyUnits);
   } catch (error) {
-    if (isAddonError(error) && error.code === 'CONSOLIDATION_IN_PROGRESS')
-      return waitingPayload('busy', '', error.message);
+    if (hasCode(error, 'CONSOLIDATION_IN_PROGRESS')) return waitingPayload('busy', '', error.message);
     throw error;
   } finally {
     releaseRun(id);
@@ -58,8 +57,7 @@ export function pollConsolidation(runId: unknown): ConsolidationPayload {
   try {
     return consolidationPayload(consolidationStatus(connection(), id));
   } catch (error) {
-    if (isAddonError(error) && error.code === 'RUN_NOT_FOUND')
-      return waitingPayload('pending', id, error.message);
+    if (hasCode(error, 'RUN_NOT_FOUND')) return waitingPayload('pending', id, error.message);
     throw error;
   }
 }

@@ -1,4 +1,7 @@
 // Pure: turns an HTTP answer of the functions into a result or a coded AddonError with a Vietnamese message.
+// A server code is mapped from the one error table (shared/api/errors.ts): its Vietnamese message and
+// retryability; a code the add-on does not know keeps the server's message.
+import { API_ERRORS, isErrorCode } from '../../../shared/api/errors';
 import { AddonError } from '../core/errors';
 import { MESSAGES } from '../core/messages';
 
@@ -10,12 +13,18 @@ export interface HttpAnswer {
 interface ServerError {
   code: string;
   message: string;
+  retryable: boolean;
 }
 
-function serverError(body: unknown): ServerError | null {
+function serverError(body: unknown, status: number): ServerError | null {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-  if (!error || typeof error.code !== 'string' || typeof error.message !== 'string') return null;
-  return { code: error.code, message: error.message };
+  if (!error || typeof error.code !== 'string') return null;
+  if (isErrorCode(error.code)) {
+    const spec = API_ERRORS[error.code];
+    return { code: error.code, message: spec.message, retryable: spec.retryable };
+  }
+  if (typeof error.message !== 'string') return null;
+  return { code: error.code, message: error.message, retryable: status >= 500 };
 }
 
 function parseJson(text: string): unknown {
@@ -30,7 +39,7 @@ function statusError(status: number): AddonError {
   if (status === 401) return new AddonError('UNAUTHENTICATED', MESSAGES.UNAUTHENTICATED, status);
   if (status === 403) return new AddonError('FORBIDDEN', MESSAGES.FORBIDDEN, status);
   if (status === 404) return new AddonError('NOT_FOUND', MESSAGES.NOT_FOUND, status);
-  if (status >= 500) return new AddonError('SERVER', `${MESSAGES.SERVER} (HTTP ${status})`, status);
+  if (status >= 500) return new AddonError('SERVER', `${MESSAGES.SERVER} (HTTP ${status})`, status, true);
   return new AddonError('HTTP', `${MESSAGES.HTTP} (HTTP ${status}).`, status);
 }
 
@@ -41,12 +50,13 @@ export function readAnswer(answer: HttpAnswer): unknown {
     if (body === undefined) throw new AddonError('BAD_RESPONSE', MESSAGES.BAD_RESPONSE, answer.status);
     return body;
   }
-  const coded = serverError(body);
+  const coded = serverError(body, answer.status);
   if (coded && answer.status < 500) return throwCoded(coded, answer.status);
-  if (coded) throw new AddonError(coded.code, `${MESSAGES.SERVER} ${coded.message}`, answer.status);
+  if (coded)
+    throw new AddonError(coded.code, `${MESSAGES.SERVER} ${coded.message}`, answer.status, coded.retryable);
   throw statusError(answer.status);
 }
 
 function throwCoded(error: ServerError, status: number): never {
-  throw new AddonError(error.code, error.message, status);
+  throw new AddonError(error.code, error.message, status, error.retryable);
 }

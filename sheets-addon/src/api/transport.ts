@@ -17,7 +17,7 @@ function fetchAnswer(url: string, params: GoogleAppsScript.URL_Fetch.URLFetchReq
     return { status: response.getResponseCode(), text: response.getContentText('UTF-8') };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new AddonError('NETWORK', `${MESSAGES.NETWORK} (${detail})`);
+    throw new AddonError('NETWORK', `${MESSAGES.NETWORK} (${detail})`, undefined, true);
   }
 }
 

@@ -1,5 +1,6 @@
 // Turns what Range.getValues() returns into JSON-safe cells. Dates become "YYYY-MM-DD" in the spreadsheet's
 // time zone (JSON.stringify would shift them to UTC, i.e. the previous day in Việt Nam).
+import { localDate } from '../../../shared/text/dates';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -7,18 +8,8 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-export function formatDay(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return parts.format(date);
-}
-
 export function jsonCell(value: unknown, timeZone: string): string | number | boolean | null {
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? null : formatDay(value, timeZone);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? null : localDate(value, timeZone);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return value === null || value === undefined ? '' : String(value);
 }

@@ -4,6 +4,7 @@ import {
   dateFromSerial,
   expandYear,
   isoDate,
+  localDate,
   parseDateCell,
   parseDateText,
 } from '../../../shared/text/dates';
@@ -56,5 +57,14 @@ describe('dates', () => {
     expect(expandYear(26, 2026)).toBe(2026);
     expect(expandYear(27, 2026)).toBe(1927);
     expect(isoDate(2024, 2, 30)).toBeUndefined();
+  });
+});
+
+describe('localDate', () => {
+  it('is the calendar date of an instant in the time zone, across midnight and month ends', () => {
+    expect(localDate(new Date('2026-11-15T17:30:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2026-11-16');
+    expect(localDate(new Date('2026-11-15T16:59:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2026-11-15');
+    expect(localDate(new Date('2026-06-30T18:30:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2026-07-01');
+    expect(localDate(new Date('2026-06-30T18:30:00Z'), 'UTC')).toBe('2026-06-30');
   });
 });

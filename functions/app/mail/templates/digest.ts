@@ -1,7 +1,7 @@
 // Weekly digest to the board: completeness (missing units first), on-time rate, changes since last week,
 // duplicate groups awaiting review, over-quota units, delegate structure, days to the deadline.
 import { onTimeRate } from '../../../../shared/api/campaign-status';
-import { formatDate, formatPercent } from '../format';
+import { formatDate, formatPercent, outwardMail } from '../format';
 import {
   type Bar,
   barChart,
@@ -20,7 +20,7 @@ import type { DigestView } from '../views';
 
 export function renderDigest(view: DigestView): RenderedMail {
   const title = subject([`Bản tin tuần ${view.week}`, view.campaignName]);
-  return { subject: title, html: digestHtml(view), text: digestText(view) };
+  return outwardMail({ subject: title, html: digestHtml(view), text: digestText(view) });
 }
 
 function onTimeRateOf(view: DigestView): number | null {

@@ -1,5 +1,6 @@
 // Receipt after each submitted version, to the unit's contacts.
-import { formatDate, formatDateTime, maskCccd } from '../format';
+import { maskCccd } from '../../../../shared/text/mask';
+import { formatDate, formatDateTime, outwardMail } from '../format';
 import { COLORS, figures, heading, list, paragraph, paragraphHtml, shell, strong, table } from '../layout';
 import type { RenderedMail } from '../ports';
 import { issueText, limitIssues, subject, textBody, textSection } from '../text';
@@ -7,7 +8,7 @@ import type { NomineeLine, ReceiptView } from '../views';
 
 export function renderReceipt(view: ReceiptView): RenderedMail {
   const title = subject([`Biên nhận phiên bản ${view.version}`, view.unitName, view.campaignName]);
-  return { subject: title, html: receiptHtml(view), text: receiptText(view) };
+  return outwardMail({ subject: title, html: receiptHtml(view), text: receiptText(view) });
 }
 
 function receiptHtml(view: ReceiptView): string {

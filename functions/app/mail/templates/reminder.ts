@@ -1,5 +1,7 @@
 // Reminder to a unit that has not submitted or whose list still has errors, N days before the deadline and once
 // after it has passed.
+
+import { outwardMail } from '../format';
 import { COLORS, heading, list, paragraph, paragraphHtml, shell, strong } from '../layout';
 import type { RenderedMail } from '../ports';
 import { deadlinePhrase, issueText, limitIssues, subject, textBody, textSection } from '../text';
@@ -12,7 +14,7 @@ export function renderReminder(view: ReminderView): RenderedMail {
     view.unitName,
     `${view.campaignName} (${deadlinePhrase(view.deadline, view.daysLeft)})`,
   ]);
-  return { subject: title, html: reminderHtml(view, lead), text: reminderText(view) };
+  return outwardMail({ subject: title, html: reminderHtml(view, lead), text: reminderText(view) });
 }
 
 function situation(view: ReminderView): string {

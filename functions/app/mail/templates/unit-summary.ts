@@ -1,6 +1,7 @@
 // Per-unit summary after a consolidation: the unit's nominees in the master list, duplicates with other units,
 // nominees returned with the board's note, and what to fix.
-import { formatDate, maskCccd } from '../format';
+import { maskCccd } from '../../../../shared/text/mask';
+import { formatDate, outwardMail } from '../format';
 import { COLORS, figures, heading, list, paragraph, paragraphHtml, shell, strong, table } from '../layout';
 import type { RenderedMail } from '../ports';
 import { issueText, subject, textBody, textSection } from '../text';
@@ -14,7 +15,7 @@ const STATUS_LABELS = {
 
 export function renderUnitSummary(view: UnitSummaryView): RenderedMail {
   const title = subject([`Kết quả tổng hợp lần ${view.masterVersion}`, view.unitName, view.campaignName]);
-  return { subject: title, html: summaryHtml(view), text: summaryText(view) };
+  return outwardMail({ subject: title, html: summaryHtml(view), text: summaryText(view) });
 }
 
 function summaryHtml(view: UnitSummaryView): string {

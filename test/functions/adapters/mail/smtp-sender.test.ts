@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSmtpSender } from '../../../../functions/adapters/mail/smtp-sender';
-import { MailError } from '../../../../functions/app/mail/errors';
+import { AppError } from '../../../../functions/app/errors';
 import { renderReceipt } from '../../../../functions/app/mail/templates/receipt';
 import { receiptView, XSS_NAME } from '../../app/mail/support/views';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
@@ -92,7 +92,7 @@ describe('SMTP sender (real smtp-server + mailparser)', () => {
     const transient = await sender()
       .send(message)
       .catch((e: unknown) => e);
-    expect(transient).toBeInstanceOf(MailError);
+    expect(transient).toBeInstanceOf(AppError);
     expect(transient).toMatchObject({ code: 'MAIL_RATE_LIMITED', retryable: true });
     sink.failWith = 554;
     await expect(sender().send(message)).rejects.toMatchObject({ code: 'MAIL_REJECTED', retryable: false });
@@ -104,7 +104,7 @@ describe('SMTP sender (real smtp-server + mailparser)', () => {
       .send({ subject: 'x', html: 'x', text: 'x', to: [{ address: 'a@b.vn' }] })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'MAIL_UNAVAILABLE', retryable: true });
-    expect((error as MailError).message).toBe(
+    expect((error as AppError).message).toBe(
       'Máy chủ thư tạm thời không phản hồi; thư sẽ được gửi lại ở lần chạy sau.',
     );
   });

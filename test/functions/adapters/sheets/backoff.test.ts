@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { delayMs, withBackoff } from '../../../../functions/adapters/sheets/backoff';
-import { sheetsRetryVerdict, toExportError } from '../../../../functions/adapters/sheets/sheets-errors';
+import { sheetsRetryVerdict, toSheetError } from '../../../../functions/adapters/sheets/sheets-errors';
 
 describe('delayMs', () => {
   it('grows exponentially with jitter between 50% and 100%, capped', () => {
@@ -40,9 +40,9 @@ describe('withBackoff', () => {
   });
 });
 
-describe('toExportError', () => {
+describe('toSheetError', () => {
   it('maps statuses to codes; network errors are unavailable', () => {
-    const code = (status: number) => toExportError(Object.assign(new Error('e'), { status })).code;
+    const code = (status: number) => toSheetError(Object.assign(new Error('e'), { status })).code;
     expect([404, 403, 401, 429, 400, 500, 0].map(code)).toEqual([
       'SHEET_NOT_FOUND',
       'SHEET_FORBIDDEN',

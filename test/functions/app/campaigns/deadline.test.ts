@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acceptance, daysToDeadline, localDate } from '../../../../functions/app/campaigns/deadline';
+import { acceptance, daysToDeadline } from '../../../../functions/app/campaigns/deadline';
 import type { CampaignRecord } from '../../../../functions/app/ports';
+import { localDate } from '../../../../shared/text/dates';
 
 const campaign = (over: Partial<CampaignRecord> = {}): CampaignRecord => ({
   id: 'c',

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../../functions/app/errors';
 import {
   afterConsolidate,
   notifyUnits,
@@ -46,7 +47,7 @@ beforeEach(() => {
     directory: new MemoryDirectory(),
     source: {
       unitStatuses: async () => {
-        if (failStatuses) throw Object.assign(new Error('down'), { code: 'STORE_UNAVAILABLE' });
+        if (failStatuses) throw new AppError('STORE_UNAVAILABLE', 'down');
         return statuses;
       },
     },
@@ -88,7 +89,7 @@ describe('afterConsolidate', () => {
     expect(await notifyUnits(deps, 'ls-2026')).toMatchObject({ sent: 2 });
     expect(mail.sender.sent.every((m) => m.subject.startsWith('Kết quả tổng hợp lần 2 – '))).toBe(true);
     deps.masters = {
-      latest: async () => Promise.reject(Object.assign(new Error('x'), { code: 'STORE_UNAVAILABLE' })),
+      latest: async () => Promise.reject(new AppError('STORE_UNAVAILABLE', 'x')),
     };
     expect(await notifyUnits(deps, 'ls-2026')).toBeNull();
     expect(logger.lines.at(-1)).toMatchObject({ level: 'error', fields: { code: 'STORE_UNAVAILABLE' } });

@@ -39,6 +39,17 @@ function dispatch(addresses: string[], over: Partial<Dispatch> = {}): Dispatch {
 }
 
 describe('deliver', () => {
+  it('masks every CCCD at its boundary: the stored content and the message sent (whatever the template did)', async () => {
+    const raw = 'Số CCCD "001203004545" là của người giới tính Nữ';
+    const content = { subject: `Lỗi 001203004545`, html: `<p>${raw}</p>`, text: raw };
+    await deliver(deps, [dispatch(['a@x.vn'], { content })]);
+    const sent = sender.sent[0];
+    expect([sent?.subject, sent?.html, sent?.text].join('\n')).not.toMatch(/\d{12}/);
+    expect(sent?.text).toBe('Số CCCD "0012******45" là của người giới tính Nữ');
+    const stored = [...log.contents.values()].map((c) => `${c.subject}${c.html}${c.text}`).join('');
+    expect(stored).not.toMatch(/\d{12}/);
+  });
+
   it('sends one message to all recipients of the same content and records each as sent', async () => {
     const report = await deliver(deps, [dispatch(['a@x.vn', 'b@x.vn'])]);
     expect(report).toMatchObject({ sent: 2, messages: 1, failed: 0 });

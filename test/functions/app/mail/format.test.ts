@@ -6,7 +6,6 @@ import {
   formatDate,
   formatDateTime,
   formatPercent,
-  maskCccd,
   singleLine,
 } from '../../../../functions/app/mail/format';
 
@@ -24,11 +23,6 @@ describe('mail format helpers', () => {
   it('singleLine removes CR/LF and other control characters', () => {
     expect(singleLine('UBND xã A\r\nBcc: x@y.z')).toBe('UBND xã A Bcc: x@y.z');
     fc.assert(fc.property(fc.string(), (s) => !/[\r\n\u0000-\u001f]/.test(singleLine(s))));
-  });
-
-  it('masks a CCCD keeping 4 first and 2 last digits', () => {
-    expect(maskCccd('001203004545')).toBe('0012******45');
-    expect(maskCccd('12345')).toBe('*****');
   });
 
   it('formats dates, percentages and cell references the Vietnamese way', () => {

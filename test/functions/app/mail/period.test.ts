@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  daysBetween,
-  dueReminder,
-  isoWeek,
-  localDate,
-  reminderPeriod,
-} from '../../../../functions/app/mail/period';
+import { daysBetween, dueReminder, isoWeek, reminderPeriod } from '../../../../functions/app/mail/period';
+import { localDate } from '../../../../shared/text/dates';
 
 describe('schedule periods', () => {
   it('takes the local date in Asia/Ho_Chi_Minh (UTC+7)', () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../../functions/app/errors';
 import {
   afterSubmit,
   type ReceiptHookDeps,
@@ -113,7 +114,7 @@ describe('afterSubmit', () => {
   });
 
   it('logs a look-up failure with its code and returns null', async () => {
-    directory.failWith = Object.assign(new Error('firestore get failed'), { code: 'STORE_UNAVAILABLE' });
+    directory.failWith = new AppError('STORE_UNAVAILABLE', 'firestore get failed');
     expect(await afterSubmit(deps, submitted())).toBeNull();
     expect(logger.lines).toEqual([
       {

@@ -2,7 +2,6 @@
 // port (the real Sheets client is exercised in test/integration/master-outputs.test.ts).
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../functions/app/errors';
-import { ExportError } from '../../../../functions/app/outputs/errors';
 import type { ValueRange } from '../../../../functions/app/outputs/master-sheet-plan';
 import type { SpreadsheetPort } from '../../../../functions/app/outputs/sheet-writer';
 import {
@@ -158,11 +157,11 @@ describe('writeCampaignMasterSheet', () => {
 describe('sheetAfterConsolidate', () => {
   it('reports a coded Sheets failure with its Vietnamese message and logs it', async () => {
     const { deps, sheets, warnings } = world();
-    sheets.failWith = new ExportError('SHEET_RATE_LIMITED', '429 after 5 retries');
+    sheets.failWith = new AppError('SHEET_RATE_LIMITED', '429 after 5 retries');
     const outcome = await sheetAfterConsolidate({ campaignId: 'dhtt-2026', version: 3 }, BOARD, deps);
     expect(outcome).toEqual({
       written: false,
-      error: { code: 'SHEET_RATE_LIMITED', message: new ExportError('SHEET_RATE_LIMITED').message },
+      error: { code: 'SHEET_RATE_LIMITED', message: new AppError('SHEET_RATE_LIMITED').message },
     });
     expect(warnings).toEqual([
       expect.objectContaining({
@@ -184,7 +183,7 @@ describe('sheetAfterConsolidate', () => {
       written: false,
       error: {
         code: 'MASTER_SHEET_NOT_CONFIGURED',
-        message: new AppError('MASTER_SHEET_NOT_CONFIGURED').userMessage,
+        message: new AppError('MASTER_SHEET_NOT_CONFIGURED').message,
       },
     });
     const broken = world();

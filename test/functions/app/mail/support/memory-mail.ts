@@ -1,7 +1,10 @@
-// Hand-written fakes for the pure mail use-case tests: a recording MailSender that can be told to fail and a settable
-// clock. The in-memory DeliveryLog is test/support/memory/delivery-log.ts (re-exported here).
-import { MailError, type MailErrorCode } from '../../../../../functions/app/mail/errors';
+// Hand-written fakes for the pure mail use-case tests: a recording MailSender that can be told to fail (and that
+// fails the test when a message carries a full CCCD) and a settable clock. The in-memory DeliveryLog is
+// test/support/memory/delivery-log.ts (re-exported here).
+import { AppError } from '../../../../../functions/app/errors';
 import type { MailSender, OutgoingMail, SentMail } from '../../../../../functions/app/mail/ports';
+import type { MailErrorCode } from '../../../../../shared/api/errors';
+import { scanOutward } from '../../../../support/outward-scan';
 
 export { MemoryDeliveryLog } from '../../../../support/memory/delivery-log';
 
@@ -15,8 +18,9 @@ export class RecordingSender implements MailSender {
   constructor(readonly sender = 'thidua@langson.gov.vn') {}
 
   async send(message: OutgoingMail): Promise<SentMail> {
+    for (const part of [message.subject, message.html, message.text]) scanOutward('mail', part);
     this.attempted.push(message);
-    if (this.failWith) throw new MailError(this.failWith, 'test');
+    if (this.failWith) throw new AppError(this.failWith, 'test');
     this.sent.push(message);
     const rejected = message.to.map((t) => t.address).filter((a) => this.rejectAddresses.includes(a));
     return { messageId: message.messageId ?? '<none>', ...(rejected.length > 0 ? { rejected } : {}) };
