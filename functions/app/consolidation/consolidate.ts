@@ -55,7 +55,7 @@ export interface ConsolidateDeps {
 }
 
 /** What consolidate is asked: dry run, run id; after the commit, mail the units and/or write the sheet. */
-export type ConsolidateRequestBody = Omit<ConsolidateWithSheetRequestBody, 'notifyUnits' | 'writeSheet'> &
+export type ConsolidateInput = Omit<ConsolidateWithSheetRequestBody, 'notifyUnits' | 'writeSheet'> &
   Partial<Pick<ConsolidateWithSheetRequestBody, 'notifyUnits' | 'writeSheet'>>;
 
 export type ConsolidateResult = ConsolidateResponse & { sheet?: SheetOutcome };
@@ -80,7 +80,7 @@ const MAX_ATTEMPTS = 3;
  * crash between commit and mail still announces the version: delivery keys keep mails to one per version).
  */
 export async function consolidate(
-  request: ConsolidateRequestBody,
+  request: ConsolidateInput,
   principal: Principal,
   deps: ConsolidateDeps,
 ): Promise<ConsolidateResult> {
@@ -98,7 +98,7 @@ export async function consolidate(
 }
 
 async function storeVersion(
-  request: ConsolidateRequestBody,
+  request: ConsolidateInput,
   principal: Principal,
   deps: ConsolidateDeps,
 ): Promise<ConsolidateResponse> {
