@@ -78,7 +78,8 @@ export function jsonEndpoint<S extends z.ZodType>(
       ({ status, code } = failure);
       if (failure.code === 'INTERNAL')
         safeLogger(deps).error(describe(error), { requestId, function: endpoint.name });
-      send(res, status, { error: { code: failure.code, message: failure.message } });
+      const { code: failed, message, detail } = failure;
+      send(res, status, { error: { code: failed, message, ...(detail ? { detail } : {}) } });
     }
     safeLogger(deps).info('request', {
       requestId,
