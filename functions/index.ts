@@ -55,6 +55,10 @@ functions.http(
   lazyHttp(() => import('./handlers/review-nominee'), 'reviewNomineeHandler'),
 );
 functions.http(
+  'reviewNominees',
+  lazyHttp(() => import('./handlers/review-nominees'), 'reviewNomineesHandler'),
+);
+functions.http(
   'writeMasterSheet',
   lazyHttp(() => import('./handlers/write-master-sheet'), 'writeMasterSheetHandler'),
 );

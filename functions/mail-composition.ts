@@ -13,7 +13,9 @@ import { MailError } from './app/mail/errors';
 import { masterSourceOf } from './app/mail/master-source';
 import type { MailSender, MasterSource } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps, type Submitted } from './app/mail/receipt-hook';
+import { afterReview, type ReturnedHookDeps } from './app/mail/returned-hook';
 import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
+import type { NomineeReview } from './app/ports';
 import { type Services, services } from './composition';
 import { once } from './once';
 
@@ -27,6 +29,8 @@ export interface MailServices {
   receipt: ReceiptHookDeps;
   /** For afterConsolidate (functions/app/mail/consolidation-hook.ts). */
   summaries: SummaryHookDeps;
+  /** For afterReview (functions/app/mail/returned-hook.ts). */
+  returned: ReturnedHookDeps;
 }
 
 let parsed: MailConfig | undefined;
@@ -78,6 +82,7 @@ export function buildMailServices(s: Services, config: MailConfig, masters?: Mas
     schedule: { logger, schedule: { ...mail, source, reminderOffsets: config.reminderOffsets } },
     receipt: { mail, directory: source, campaigns: s.campaigns, submissions: s.submissions, logger },
     summaries: { mail, source, directory: source, logger, ...(masters ? { masters } : {}) },
+    returned: { mail, directory: source, campaigns: s.campaigns, logger },
   };
 }
 
@@ -123,6 +128,17 @@ export async function receiptAfterSubmit(s: Services, submitted: Submitted): Pro
 export async function summariesAfterConsolidate(s: Services, campaignId: string): Promise<void> {
   const deps = mailOrLog(s, 'unit summaries not sent');
   if (deps) await notifyUnits(deps.summaries, campaignId);
+}
+
+/** The review handlers' one line: the "returned" mail of every nominee returned to its units. Never throws. */
+export async function returnedAfterReview(
+  s: Services,
+  campaignId: string,
+  reviews: NomineeReview[],
+): Promise<void> {
+  if (!reviews.some((r) => r.state === 'needsInfo')) return;
+  const deps = mailOrLog(s, 'returned mail not sent');
+  if (deps) await afterReview(deps.returned, campaignId, reviews);
 }
 
 function mailOrLog(s: Services, message: string): MailServices | null {

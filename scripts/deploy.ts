@@ -82,6 +82,7 @@ export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = [
   HTTP('masterList'),
   HTTP('reviewDuplicates'),
   HTTP('reviewNominee'),
+  HTTP('reviewNominees'),
   HTTP('writeMasterSheet', '1Gi', '300s'),
   HTTP('exportMaster', '1Gi', '300s'),
   HTTP('importWorkbook', '1Gi', '300s'),

@@ -246,6 +246,12 @@ export interface NomineeReview {
   masterVersion: number;
   reviewedBy: string;
   reviewedAt: string;
+  /** Id of this decision (changes with every new decision); the key of the unit's "returned" mail. */
+  reviewId?: string;
+  /** Hash of the reviewed fields' values (functions/app/review/reviewed-content.ts); absent on older reviews. */
+  contentHash?: string;
+  /** The reviewed fields' values, to show old and new values when the unit changes the row. */
+  reviewedValues?: Record<string, unknown>;
 }
 
 export interface ReviewLogEntry {
@@ -263,6 +269,11 @@ export interface ReviewRepository {
   saveDuplicateDecision(campaignId: string, decision: StoredDuplicateDecision): Promise<void>;
   listNomineeReviews(campaignId: string): Promise<NomineeReview[]>;
   saveNomineeReview(campaignId: string, review: NomineeReview): Promise<void>;
+  /** Several reviews and their log entries, in write batches (reviewNominees). */
+  saveNomineeReviews(
+    campaignId: string,
+    items: Array<{ review: NomineeReview; log: ReviewLogEntry }>,
+  ): Promise<void>;
   /** Append-only audit trail of every decision. */
   log(campaignId: string, entry: ReviewLogEntry): Promise<void>;
 }

@@ -160,6 +160,25 @@ export const API_ERRORS = {
     description:
       'state awarded requires decisionNumber and decisionDate (and an award code when none is known).',
   },
+  MASTER_VERSION_CHANGED: {
+    status: 409,
+    message:
+      'Danh sách tổng hợp đã có phiên bản mới sau khi Ban tải về. Hãy tải lại danh sách tổng hợp rồi ghi kết quả duyệt.',
+    description:
+      'reviewNominees: the request names a master version that is no longer the latest; nothing was stored.',
+  },
+  UNIT_LOCKED: {
+    status: 409,
+    message:
+      'Danh sách của đơn vị đã được Ban Thi đua – Khen thưởng khóa sau khi xét duyệt, không nhận thêm lần gửi. Nếu cần sửa, hãy đề nghị Ban mở lại.',
+    description: "submitNominations: the board locked this unit's accepted list (lockUnit); reopen lifts it.",
+  },
+  FORBIDDEN_CAMPAIGN: {
+    status: 403,
+    message: 'Tài khoản này không được cấp quyền cho đợt thi đua, khen thưởng này.',
+    description:
+      'The signed-in member holds roles in other campaigns only, not in the campaign the request names.',
+  },
   INTERNAL: {
     status: 500,
     message: 'Có lỗi bất ngờ trong hệ thống. Hãy thử lại; nếu vẫn lỗi, báo cho Ban Thi đua – Khen thưởng.',

@@ -23,6 +23,7 @@ export const HTTP_FUNCTIONS = [
   'masterList',
   'reviewDuplicates',
   'reviewNominee',
+  'reviewNominees',
   'writeMasterSheet',
   'exportMaster',
   'importWorkbook',

@@ -37,7 +37,7 @@ export interface MailSender {
   send(message: OutgoingMail): Promise<SentMail>;
 }
 
-export type DeliveryKind = 'receipt' | 'unitSummary' | 'digest' | 'reminder';
+export type DeliveryKind = 'receipt' | 'unitSummary' | 'digest' | 'reminder' | 'returned';
 
 export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'expired';
 
