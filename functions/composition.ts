@@ -11,6 +11,7 @@ import { FirestoreRuns } from './adapters/firestore/consolidation-runs';
 import { FirestoreMasters } from './adapters/firestore/masters';
 import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
+import { FirestoreUnitLocks } from './adapters/firestore/unit-locks';
 import { createJsonLogger } from './adapters/log/json-logger';
 import type { AuthDeps } from './app/campaigns/authenticate';
 import type { ConsolidateDeps } from './app/consolidation/consolidate';
@@ -29,6 +30,7 @@ import type {
   ReviewRepository,
   RunRepository,
   SubmissionRepository,
+  UnitLockRepository,
 } from './app/ports';
 import type { ImportWorkbookPorts } from './app/submissions/workbook-lists';
 import { type Config, parseConfig } from './config';
@@ -50,6 +52,8 @@ export interface Services {
   runs: RunRepository;
   reviews: ReviewRepository;
   awardHistory: AwardHistoryRepository;
+  /** The board's locks on units' lists (lockUnit). */
+  locks: UnitLockRepository;
   /** The master spreadsheet writer's port; the Sheets client is loaded on first use (cold start). */
   sheets: SpreadsheetPort;
   /** exceljs, loaded on first use: official xlsx rendering and workbook reading. */
@@ -88,6 +92,7 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     runs: new FirestoreRuns(db),
     reviews: new FirestoreReviews(db),
     awardHistory: new FirestoreAwardHistory(db),
+    locks: new FirestoreUnitLocks(db),
     sheets: lazySpreadsheetPort(config),
     xlsx: lazyXlsxPorts(),
     ...overrides,

@@ -59,6 +59,10 @@ functions.http(
   lazyHttp(() => import('./handlers/review-nominees'), 'reviewNomineesHandler'),
 );
 functions.http(
+  'lockUnit',
+  lazyHttp(() => import('./handlers/lock-unit'), 'lockUnitHandler'),
+);
+functions.http(
   'writeMasterSheet',
   lazyHttp(() => import('./handlers/write-master-sheet'), 'writeMasterSheetHandler'),
 );

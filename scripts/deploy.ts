@@ -83,6 +83,7 @@ export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = [
   HTTP('reviewDuplicates'),
   HTTP('reviewNominee'),
   HTTP('reviewNominees'),
+  HTTP('lockUnit'),
   HTTP('writeMasterSheet', '1Gi', '300s'),
   HTTP('exportMaster', '1Gi', '300s'),
   HTTP('importWorkbook', '1Gi', '300s'),

@@ -1,6 +1,7 @@
 // Ports: the interfaces use cases receive. Adapters (functions/adapters) implement them with SDKs; pure tests
 // implement them in memory. Every method throws AppError (never an SDK error).
 import type { CampaignRecord, MemberRecord, UnitRecord } from '../../shared/api/admin-campaign';
+import type { UnitLock } from '../../shared/api/campaign-status';
 import type { RunStage } from '../../shared/api/consolidation';
 import type { Summary } from '../../shared/api/grid';
 import type { NomineeReviewState, UnitConsolidation } from '../../shared/api/master-entries';
@@ -16,7 +17,7 @@ import type {
 import type { Cell, Grid, Issue, NominationKind } from '../../shared/grid/types';
 import type { AwardHistoryEntry, CampaignRules } from '../../shared/schema/campaign-rules';
 
-export type { CampaignRecord, MemberRecord, UnitRecord };
+export type { CampaignRecord, MemberRecord, UnitLock, UnitRecord };
 
 export interface Principal {
   email: string;
@@ -30,6 +31,13 @@ export interface CampaignRepository {
   getUnit(campaignId: string, unitId: string): Promise<UnitRecord | null>;
   listUnits(campaignId: string): Promise<UnitRecord[]>;
   saveUnits(campaignId: string, units: UnitRecord[]): Promise<void>;
+}
+
+export interface UnitLockRepository {
+  getLock(campaignId: string, unitId: string): Promise<UnitLock | null>;
+  listLocks(campaignId: string): Promise<UnitLock[]>;
+  /** set() of the unit's lock document. */
+  saveLock(campaignId: string, lock: UnitLock): Promise<void>;
 }
 
 export interface MemberRepository {

@@ -24,6 +24,7 @@ export const HTTP_FUNCTIONS = [
   'reviewDuplicates',
   'reviewNominee',
   'reviewNominees',
+  'lockUnit',
   'writeMasterSheet',
   'exportMaster',
   'importWorkbook',

@@ -13,6 +13,7 @@ import type { Issue } from '../../../shared/grid/types';
 import { requireUnit } from '../campaigns/access';
 import { acceptance } from '../campaigns/deadline';
 import { loadTarget } from '../campaigns/load-target';
+import { requireUnlocked } from '../campaigns/lock-unit';
 import { AppError } from '../errors';
 import type {
   AwardHistoryRepository,
@@ -24,6 +25,7 @@ import type {
   KeyClaim,
   Principal,
   SubmissionRepository,
+  UnitLockRepository,
   VersionHeader,
 } from '../ports';
 import { contentHash, keyId, versionId } from './content-hash';
@@ -38,6 +40,8 @@ export interface SubmitDeps {
   clock: Clock;
   /** Prior awards of the nominees, passed to validation (see award-history.ts). */
   awardHistory?: AwardHistoryRepository;
+  /** The board's locks (lock-unit.ts): a locked unit's submissions are refused UNIT_LOCKED. */
+  locks?: UnitLockRepository;
   /** How long a request waits for a concurrent identical one to commit (default 10 s). */
   waitMs?: number;
   /** After this long without a commit marker a version header is taken over (default 30 s). */
@@ -61,6 +65,7 @@ export async function submitNominations(
 ): Promise<SubmitNominationsResponse> {
   requireUnit(principal, request.unitId);
   const { campaign } = await loadTarget(deps.campaigns, request.campaignId, request.unitId);
+  await requireUnlocked(deps.locks, request.campaignId, request.unitId);
   const meta = { contentHash: contentHash(request.kind, request.grid), submittedBy: principal.email };
   const draft = buildDraft(request, await runValidation(request, campaign, deps), meta);
   const context: Context = { deps, draft, campaign, keyId: keyId(request.submissionKey) };
