@@ -72,6 +72,7 @@ export function buildMailServices(s: Services, config: MailConfig, masters?: Mas
     db: s.db,
     campaigns: s.campaigns,
     submissions: s.submissions,
+    members: s.members,
     ...(masters ? { masters } : {}),
   });
   const logger = s.logger;

@@ -1,6 +1,11 @@
 // Ports: the interfaces use cases receive. Adapters (functions/adapters) implement them with SDKs; pure tests
 // implement them in memory. Every method throws AppError (never an SDK error).
-import type { CampaignRecord, MemberRecord, UnitRecord } from '../../shared/api/admin-campaign';
+import type {
+  CampaignRecord,
+  MemberRecord,
+  ProvinceMember,
+  UnitRecord,
+} from '../../shared/api/admin-campaign';
 import type { UnitLock } from '../../shared/api/campaign-status';
 import type { RunStage } from '../../shared/api/consolidation';
 import type { Summary } from '../../shared/api/grid';
@@ -17,12 +22,18 @@ import type {
 import type { Cell, Grid, Issue, NominationKind } from '../../shared/grid/types';
 import type { AwardHistoryEntry, CampaignRules } from '../../shared/schema/campaign-rules';
 
-export type { CampaignRecord, MemberRecord, UnitLock, UnitRecord };
+export type { CampaignRecord, MemberRecord, ProvinceMember, UnitLock, UnitRecord };
 
+/**
+ * Who is calling, for the campaign the request names: board or unit editor of that campaign, or admin when the
+ * caller is a province super-admin without a role in it (adminCampaign only). `admin` is true for a super-admin
+ * whatever their role in the campaign.
+ */
 export interface Principal {
   email: string;
-  role: 'board' | 'unit';
+  role: 'board' | 'unit' | 'admin';
   unitIds: string[];
+  admin?: boolean;
 }
 
 export interface CampaignRepository {
@@ -41,9 +52,16 @@ export interface UnitLockRepository {
 }
 
 export interface MemberRepository {
-  /** `email` is already lower-cased. */
-  getMember(email: string): Promise<MemberRecord | null>;
-  saveMembers(members: MemberRecord[]): Promise<void>;
+  /** The province-level account (super-admin); `email` is already lower-cased. */
+  getMember(email: string): Promise<ProvinceMember | null>;
+  saveMembers(members: ProvinceMember[]): Promise<void>;
+  /** The member's role in one campaign. */
+  getCampaignMember(campaignId: string, email: string): Promise<MemberRecord | null>;
+  /** True when the email holds an active role in some campaign. */
+  hasCampaignRole(email: string): Promise<boolean>;
+  listCampaignMembers(campaignId: string): Promise<MemberRecord[]>;
+  /** set() of each member's role in the campaign. */
+  saveCampaignMembers(campaignId: string, members: MemberRecord[]): Promise<void>;
 }
 
 /** One submitted row as stored: the cells as sent, the parsed data and the row's issues. Nothing is dropped. */

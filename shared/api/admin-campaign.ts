@@ -142,13 +142,29 @@ export const memberInputSchema = z
     path: ['unitIds'],
   });
 
+/** A member of one campaign (board or unit editor): stored per campaign, grants nothing in other campaigns. */
 export type MemberRecord = z.infer<typeof memberInputSchema>;
+
+/**
+ * A province-level account (members/{email}). Only role admin (super-admin) grants anything: adminCampaign on any
+ * campaign, creating campaigns included. board and unit are the province-wide roles of before campaign roles; they
+ * are still parsed but grant nothing (members are granted per campaign through adminCampaign).
+ */
+export const provinceMemberSchema = z.object({
+  email: emailSchema,
+  role: z.enum(['admin', 'board', 'unit']),
+  unitIds: z.array(unitIdSchema).max(500).default([]),
+  active: z.boolean().default(true),
+});
+
+export type ProvinceMember = z.infer<typeof provinceMemberSchema>;
 
 export const adminCampaignRequestSchema = z.object({
   campaignId: campaignIdSchema,
   /** A partial update (campaignPatchSchema); on create, the required fields must be present. */
   campaign: campaignPatchSchema.optional(),
   units: z.array(unitInputSchema).max(5000).optional(),
+  /** Members of this campaign (board or unit editors), each set whole; they act in this campaign only. */
   members: z.array(memberInputSchema).max(5000).optional(),
 });
 

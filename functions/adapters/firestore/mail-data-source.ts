@@ -2,11 +2,11 @@
 // board's addresses; every current unit's state (from the latest committed list of each kind: the individual and
 // the collective list are separate versions) with its contacts' addresses; the digest input from those states and
 // the latest master version.
-// Members live in members/{email} (role, unitIds, active); they are listed with one equality query on `role` (or
-// array-contains on `unitIds` for one unit) and filtered in memory (the embedded emulator has no `== null`, no
-// collectionGroup and no cursors).
-import type { Firestore, Query } from 'firebase-admin/firestore';
-import { campaignRecordSchema, memberInputSchema } from '../../../shared/api/admin-campaign';
+// Members are granted per campaign (campaignMembers/{campaignId}|{email}: role, unitIds, active); a campaign's
+// members are listed with one equality query on `campaignId` and filtered in memory (the embedded emulator has no
+// `== null`, no collectionGroup and no cursors).
+import type { Firestore } from 'firebase-admin/firestore';
+import { campaignRecordSchema } from '../../../shared/api/admin-campaign';
 import { AppError } from '../../app/errors';
 import { masterDigest, type SubmittedTotals } from '../../app/mail/digest-input';
 import type { DigestInput, SheetIssue, UnitStatusInput } from '../../app/mail/map-views';
@@ -25,6 +25,7 @@ import type {
   CampaignRepository,
   CommitRecord,
   MemberRecord,
+  MemberRepository,
   SubmissionRepository,
   UnitRecord,
 } from '../../app/ports';
@@ -36,6 +37,8 @@ export interface MailDataSourceDeps {
   db: Firestore;
   campaigns: CampaignRepository;
   submissions: SubmissionRepository;
+  /** Campaign members: the board's and the units' addresses. */
+  members: Pick<MemberRepository, 'listCampaignMembers'>;
   /** The latest master version; absent until consolidation is wired (the digest then shows submissions only). */
   masters?: MasterSource;
 }
@@ -52,22 +55,21 @@ export class FirestoreMailDataSource implements MailDataSource, MailDirectory {
     const query = this.deps.db.collection('campaigns').where('open', '==', true);
     const snapshot = await call('list open campaigns', () => query.get());
     const campaigns = snapshot.docs.map((d) => parseData(campaignRecordSchema, d.data(), d.ref.path));
-    const board = await this.board();
-    return campaigns.sort((a, b) => a.id.localeCompare(b.id)).map((c) => campaignInfo(c, board));
+    const sorted = campaigns.sort((a, b) => a.id.localeCompare(b.id));
+    return Promise.all(sorted.map(async (c) => campaignInfo(c, await this.board(c.id))));
   }
 
   async campaign(campaignId: string): Promise<CampaignMailInfo | null> {
     const campaign = await this.deps.campaigns.getCampaign(campaignId);
-    return campaign ? campaignInfo(campaign, await this.board()) : null;
+    return campaign ? campaignInfo(campaign, await this.board(campaignId)) : null;
   }
 
-  async unitContacts(unitId: string): Promise<MailAddress[]> {
-    const query = this.deps.db.collection('members').where('unitIds', 'array-contains', unitId);
-    return contactsOf(await this.listMembers(query), unitId);
+  async unitContacts(campaignId: string, unitId: string): Promise<MailAddress[]> {
+    return contactsOf(await this.members(campaignId), unitId);
   }
 
   async unitStatuses(campaignId: string): Promise<UnitStatusWithContacts[]> {
-    const [states, members] = await Promise.all([this.unitStates(campaignId), this.members('unit')]);
+    const [states, members] = await Promise.all([this.unitStates(campaignId), this.members(campaignId)]);
     return Promise.all(
       states.map(async (s) => ({
         ...statusOf(s),
@@ -128,21 +130,15 @@ export class FirestoreMailDataSource implements MailDataSource, MailDirectory {
     }));
   }
 
-  private async board(): Promise<MailAddress[]> {
-    return (await this.members('board')).map((m) => ({ address: m.email }));
+  private async board(campaignId: string): Promise<MailAddress[]> {
+    return (await this.members(campaignId))
+      .filter((m) => m.role === 'board')
+      .map((m) => ({ address: m.email }));
   }
 
-  private members(role: MemberRecord['role']): Promise<MemberRecord[]> {
-    return this.listMembers(this.deps.db.collection('members').where('role', '==', role));
-  }
-
-  /** Active members matching the query, by address. */
-  private async listMembers(query: Query): Promise<MemberRecord[]> {
-    const snapshot = await call('list members', () => query.get());
-    return snapshot.docs
-      .map((d) => parseData(memberInputSchema, d.data(), d.ref.path))
-      .filter((m) => m.active)
-      .sort((a, b) => a.email.localeCompare(b.email));
+  /** The campaign's active members, by address. */
+  private async members(campaignId: string): Promise<MemberRecord[]> {
+    return (await this.deps.members.listCampaignMembers(campaignId)).filter((m) => m.active);
   }
 }
 

@@ -8,11 +8,12 @@ import {
   type CampaignPatch,
   type CampaignRecord,
   campaignConfigSchema,
+  type MemberRecord,
 } from '../../../shared/api/admin-campaign';
 import { AppError, InvalidFieldsError } from '../errors';
 import { fieldErrorsOf } from '../field-errors';
 import type { CampaignRepository, Clock, MemberRepository, Principal } from '../ports';
-import { requireBoard } from './access';
+import { requireAdministrator } from './access';
 
 export interface AdminDeps {
   campaigns: CampaignRepository;
@@ -25,13 +26,14 @@ export async function adminCampaign(
   principal: Principal,
   deps: AdminDeps,
 ): Promise<AdminCampaignResponse> {
-  requireBoard(principal);
+  requireAdministrator(principal);
   const existing = await deps.campaigns.getCampaign(request.campaignId);
   const campaign = request.campaign ? updated(request, existing, deps.clock.now()) : existing;
   if (!campaign) throw new AppError('CAMPAIGN_NOT_FOUND');
   if (request.campaign) await deps.campaigns.saveCampaign(campaign);
   if (request.units) await deps.campaigns.saveUnits(campaign.id, request.units);
-  if (request.members) await deps.members.saveMembers(request.members);
+  const members = [...(existing ? [] : creatorOf(principal, request)), ...(request.members ?? [])];
+  if (members.length > 0) await deps.members.saveCampaignMembers(campaign.id, members);
   return {
     campaign,
     created: existing === null,
@@ -39,6 +41,12 @@ export async function adminCampaign(
     membersWritten: request.members?.length ?? 0,
     updatedFields: Object.keys(request.campaign ?? {}).sort(),
   };
+}
+
+/** Creating a campaign makes its creator a board member of it (unless the request sets the creator's role). */
+function creatorOf(principal: Principal, request: AdminCampaignRequest): MemberRecord[] {
+  if (request.members?.some((m) => m.email === principal.email)) return [];
+  return [{ email: principal.email, role: 'board', unitIds: [], active: true }];
 }
 
 function updated(request: AdminCampaignRequest, existing: CampaignRecord | null, now: Date): CampaignRecord {

@@ -164,6 +164,6 @@ export interface MasterSource {
 export interface MailDirectory {
   /** Any campaign, open or closed; null when it does not exist. */
   campaign(campaignId: string): Promise<CampaignMailInfo | null>;
-  /** Active unit members' addresses of one unit (its focal persons). */
-  unitContacts(unitId: string): Promise<MailAddress[]>;
+  /** Active unit members' addresses of one unit of the campaign (its focal persons). */
+  unitContacts(campaignId: string, unitId: string): Promise<MailAddress[]>;
 }

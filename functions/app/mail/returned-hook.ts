@@ -46,7 +46,7 @@ async function mailReturned(
   for (const unitId of new Set(returned.flatMap((r) => r.sources.map((s) => s.unitId)))) {
     const [unit, recipients] = await Promise.all([
       deps.campaigns.getUnit(campaignId, unitId),
-      deps.directory.unitContacts(unitId),
+      deps.directory.unitContacts(campaignId, unitId),
     ]);
     if (recipients.length === 0) continue;
     for (const review of returned.filter((r) => r.sources.some((s) => s.unitId === unitId))) {
