@@ -120,7 +120,7 @@ describe('deploy plan for examples/deploy.sample.json', () => {
   it('prints a shell-quoted dry run', () => {
     const text = renderPlan(plan);
     expect(text).toContain(
-      "# 19. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
+      "# 21. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
     );
     expect(text).toContain('(cd sheets-addon && npx --yes @google/clasp@3 push --force)');
     expect(shellQuote(["it's"])).toBe("'it'\\''s'");
