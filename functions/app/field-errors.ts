@@ -52,6 +52,8 @@ function messageOf(issue: z.core.$ZodIssue): string {
       return `Giá trị không hợp lệ; chọn một trong: ${issue.values.map(String).join(', ')}.`;
     case 'custom':
       return issue.message;
+    case 'invalid_key':
+      return issue.issues[0]?.code === 'custom' ? issue.issues[0].message : 'Mã không hợp lệ.';
     default:
       return 'Giá trị không hợp lệ.';
   }
