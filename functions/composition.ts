@@ -15,6 +15,7 @@ import { FirestoreMailReads } from './adapters/firestore/mail-data-source';
 import { FirestoreMasters } from './adapters/firestore/masters';
 import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
+import { FirestoreUnitLocks } from './adapters/firestore/unit-locks';
 import { createJsonLogger } from './adapters/log/json-logger';
 import { loadMailSender } from './adapters/mail/create-sender';
 import type { AuthDeps } from './app/campaigns/authenticate';
@@ -27,6 +28,7 @@ import { MailData } from './app/mail/mail-data';
 import { masterSourceOf } from './app/mail/master-source';
 import type { MailSender } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps } from './app/mail/receipt-hook';
+import { afterReview, type ReturnedHookDeps } from './app/mail/returned-hook';
 import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
 import type { RenderPort } from './app/outputs/export-master';
 import type { SpreadsheetPort } from './app/outputs/sheet-writer';
@@ -45,6 +47,7 @@ import type {
   ReviewRepository,
   RunRepository,
   SubmissionRepository,
+  UnitLockRepository,
 } from './app/ports';
 import type { ImportWorkbookPorts } from './app/submissions/workbook-lists';
 import { type Config, parseConfig } from './config';
@@ -66,6 +69,8 @@ export interface Services {
   runs: RunRepository;
   reviews: ReviewRepository;
   awardHistory: AwardHistoryRepository;
+  /** The board's locks on units' lists (lockUnit). */
+  locks: UnitLockRepository;
   /** The master spreadsheet writer's port; the Sheets client is loaded on first use (cold start). */
   sheets: SpreadsheetPort;
   /** exceljs, loaded on first use: official xlsx rendering and workbook reading. */
@@ -86,6 +91,8 @@ export interface MailServices {
   receipt: ReceiptHookDeps;
   /** For notifyUnits (functions/app/mail/consolidation-hook.ts). */
   summaries: SummaryHookDeps;
+  /** For afterReview (functions/app/mail/returned-hook.ts). */
+  returned: ReturnedHookDeps;
 }
 
 export interface XlsxPorts {
@@ -140,6 +147,7 @@ function baseServices(config: Config, overrides: ServiceOverrides): Omit<Service
     runs: new FirestoreRuns(db),
     reviews: new FirestoreReviews(db),
     awardHistory: new FirestoreAwardHistory(db),
+    locks: new FirestoreUnitLocks(db),
     sheets: lazySpreadsheetPort(config),
     xlsx: lazyXlsxPorts(),
     ...overrides,
@@ -244,6 +252,11 @@ function commitNotifier(s: Services): CommitNotifier {
         requestId: event.requestId ?? 'consolidate',
       });
     },
+    reviewed: async ({ campaignId, reviews }) => {
+      if (!reviews.some((r) => r.state === 'needsInfo')) return;
+      const mail = mailOrLog(s, 'returned mail not sent');
+      if (mail) await afterReview(mail.returned, campaignId, reviews);
+    },
   };
 }
 
@@ -274,6 +287,7 @@ function buildMailServices(s: Services, config: MailConfig): MailServices {
   const masters = masterSourceOf(s.masters);
   const source = new MailData({
     reads: new FirestoreMailReads(s.db),
+    members: s.members,
     campaigns: s.campaigns,
     submissions: s.submissions,
     masters,
@@ -286,6 +300,7 @@ function buildMailServices(s: Services, config: MailConfig): MailServices {
     schedule: { logger, schedule: { ...mail, source, reminderOffsets: config.reminderOffsets } },
     receipt: { mail, directory: source, campaigns: s.campaigns, submissions: s.submissions, logger },
     summaries: { mail, source, directory: source, logger, masters },
+    returned: { mail, directory: source, campaigns: s.campaigns, logger },
   };
 }
 

@@ -1,6 +1,12 @@
 // Ports: the interfaces use cases receive. Adapters (functions/adapters) implement them with SDKs; pure tests
 // implement them in memory. Every method throws AppError (never an SDK error).
-import type { CampaignRecord, MemberRecord, UnitRecord } from '../../shared/api/admin-campaign';
+import type {
+  CampaignRecord,
+  MemberRecord,
+  ProvinceMember,
+  UnitRecord,
+} from '../../shared/api/admin-campaign';
+import type { UnitLock } from '../../shared/api/campaign-status';
 import type { RunStage } from '../../shared/api/consolidation';
 import type { Summary } from '../../shared/api/grid';
 import type { EntryReview, NomineeReviewState, UnitConsolidation } from '../../shared/api/master-entries';
@@ -21,12 +27,18 @@ import type {
 import type { Cell, Grid, Issue, NominationKind } from '../../shared/grid/types';
 import type { AwardHistoryEntry, CampaignRules } from '../../shared/schema/campaign-rules';
 
-export type { CampaignRecord, MemberRecord, UnitRecord };
+export type { CampaignRecord, MemberRecord, ProvinceMember, UnitLock, UnitRecord };
 
+/**
+ * Who is calling, for the campaign the request names: board or unit editor of that campaign, or admin when the
+ * caller is a province super-admin without a role in it (adminCampaign only). `admin` is true for a super-admin
+ * whatever their role in the campaign.
+ */
 export interface Principal {
   email: string;
-  role: 'board' | 'unit';
+  role: 'board' | 'unit' | 'admin';
   unitIds: string[];
+  admin?: boolean;
 }
 
 export interface CampaignRepository {
@@ -37,10 +49,24 @@ export interface CampaignRepository {
   saveUnits(campaignId: string, units: UnitRecord[]): Promise<void>;
 }
 
+export interface UnitLockRepository {
+  getLock(campaignId: string, unitId: string): Promise<UnitLock | null>;
+  listLocks(campaignId: string): Promise<UnitLock[]>;
+  /** set() of the unit's lock document. */
+  saveLock(campaignId: string, lock: UnitLock): Promise<void>;
+}
+
 export interface MemberRepository {
-  /** `email` is already lower-cased. */
-  getMember(email: string): Promise<MemberRecord | null>;
-  saveMembers(members: MemberRecord[]): Promise<void>;
+  /** The province-level account (super-admin); `email` is already lower-cased. */
+  getMember(email: string): Promise<ProvinceMember | null>;
+  saveMembers(members: ProvinceMember[]): Promise<void>;
+  /** The member's role in one campaign. */
+  getCampaignMember(campaignId: string, email: string): Promise<MemberRecord | null>;
+  /** True when the email holds an active role in some campaign. */
+  hasCampaignRole(email: string): Promise<boolean>;
+  listCampaignMembers(campaignId: string): Promise<MemberRecord[]>;
+  /** set() of each member's role in the campaign. */
+  saveCampaignMembers(campaignId: string, members: MemberRecord[]): Promise<void>;
 }
 
 /** One submitted row as stored: the cells as sent, the parsed data and the row's issues. Nothing is dropped. */
@@ -152,12 +178,15 @@ export interface IdTokenVerifier {
 
 /**
  * What follows a commit, wired once by the composition root: the unit's receipt after a version; the unit summaries
- * and the master sheet after a consolidation. A mail failure is logged, never thrown: the commit stands.
+ * and the master sheet after a consolidation; the "returned" mail after review decisions. A mail failure is logged,
+ * never thrown: the commit stands.
  */
 export interface CommitNotifier {
   submitted(event: { request: SubmitNominationsRequest; result: SubmitNominationsResponse }): Promise<void>;
   /** The sheet outcome when `writeSheet` was asked, else undefined. */
   consolidated(event: ConsolidatedEvent): Promise<SheetOutcome | undefined>;
+  /** Review decisions were stored (or confirmed by a retry): the "returned" mail of nominees sent back. */
+  reviewed(event: { campaignId: string; reviews: NomineeReview[] }): Promise<void>;
 }
 
 export interface ConsolidatedEvent {
@@ -300,6 +329,12 @@ export interface NomineeReview {
   masterVersion: number;
   reviewedBy: string;
   reviewedAt: string;
+  /** Id of this decision (changes with every new decision); the key of the unit's "returned" mail. */
+  reviewId?: string;
+  /** Hash of the reviewed fields' values (functions/app/review/reviewed-content.ts); absent on older reviews. */
+  contentHash?: string;
+  /** The reviewed fields' values, to show old and new values when the unit changes the row. */
+  reviewedValues?: Record<string, unknown>;
 }
 
 export interface ReviewLogEntry {
@@ -317,6 +352,11 @@ export interface ReviewRepository {
   saveDuplicateDecision(campaignId: string, decision: StoredDuplicateDecision): Promise<void>;
   listNomineeReviews(campaignId: string): Promise<NomineeReview[]>;
   saveNomineeReview(campaignId: string, review: NomineeReview): Promise<void>;
+  /** Several reviews and their log entries, in write batches (reviewNominees). */
+  saveNomineeReviews(
+    campaignId: string,
+    items: Array<{ review: NomineeReview; log: ReviewLogEntry }>,
+  ): Promise<void>;
   /** Append-only audit trail of every decision. */
   log(campaignId: string, entry: ReviewLogEntry): Promise<void>;
   /** The audit trail, by time. */

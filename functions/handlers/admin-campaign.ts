@@ -1,4 +1,5 @@
-// HTTP function adminCampaign (board only): POST { campaignId, campaign?, units?, members? }.
+// HTTP function adminCampaign (the campaign's board, or a province super-admin): POST { campaignId, campaign?,
+// units?, members? }.
 import { adminCampaignRequestSchema } from '../../shared/api/admin-campaign';
 import { adminCampaign } from '../app/campaigns/admin-campaign';
 import { services } from '../composition';
@@ -9,6 +10,7 @@ export const adminCampaignHandler = jsonEndpoint(
   {
     name: 'adminCampaign',
     schema: adminCampaignRequestSchema,
+    allowAdmin: true,
     run: (body, principal) => adminCampaign(body, principal, services()),
   },
   endpointDeps,

@@ -1,9 +1,10 @@
-// Wraps a use case as an HTTP function: pre-parse checks, sign-in, schema, run, JSON response. Every failure
+// Wraps a use case as an HTTP function: pre-parse checks, sign-in (401), schema (400), the caller's role in the
+// campaign the body names (403), run, JSON response. Every failure
 // becomes `{ error: { code, message } }`; unexpected errors are logged by requestId and answered with INTERNAL.
 import { randomBytes } from 'node:crypto';
 import type { Request, Response } from '@google-cloud/functions-framework';
 import type { z } from 'zod';
-import { type AuthDeps, authenticate, isLoopback } from '../app/campaigns/authenticate';
+import { type AuthDeps, identify, isLoopback, principalFor } from '../app/campaigns/authenticate';
 import { AppError, codedFailure } from '../app/errors';
 import type { Logger, Principal } from '../app/ports';
 import { parseBody, readJson } from './request-body';
@@ -17,6 +18,8 @@ export interface EndpointDeps {
 export interface Endpoint<S extends z.ZodType> {
   name: string;
   schema: S;
+  /** A province super-admin without a role in the campaign may call it (adminCampaign only). */
+  allowAdmin?: boolean;
   run(body: z.output<S>, principal: Principal, requestId: string): Promise<unknown>;
 }
 
@@ -40,12 +43,18 @@ function idsOf(value: unknown): { campaign?: string; unit?: string } {
   };
 }
 
-async function principalOf(req: Request, auth: AuthDeps): Promise<Principal> {
+async function emailOf(req: Request, auth: AuthDeps): Promise<string> {
   const loopback = isLoopback(req.socket?.localAddress);
-  return authenticate(
+  return identify(
     { authorization: header(req, 'authorization'), devUser: header(req, 'x-dev-user'), loopback },
     auth,
   );
+}
+
+/** The caller's role in the campaign the (parsed) body names. */
+function principalOf(email: string, body: unknown, auth: AuthDeps): Promise<Principal> {
+  const campaignId = (body as { campaignId?: unknown } | null)?.campaignId;
+  return principalFor(email, typeof campaignId === 'string' ? campaignId : undefined, auth.members);
 }
 
 export function jsonEndpoint<S extends z.ZodType>(
@@ -70,15 +79,20 @@ export function jsonEndpoint<S extends z.ZodType>(
         },
         maxBodyBytes,
       );
-      const principal = await principalOf(req, auth);
-      const result = await endpoint.run(parseBody(endpoint.schema, value), principal, requestId);
+      const email = await emailOf(req, auth);
+      const body = parseBody(endpoint.schema, value);
+      const principal = await principalOf(email, body, auth);
+      if (principal.role === 'admin' && endpoint.allowAdmin !== true)
+        throw new AppError('FORBIDDEN_CAMPAIGN', 'super-admin without a campaign role');
+      const result = await endpoint.run(body, principal, requestId);
       send(res, status, result);
     } catch (error) {
       const failure = codedFailure(error);
       ({ status, code } = failure);
       if (failure.code === 'INTERNAL')
         safeLogger(deps).error(describe(error), { requestId, function: endpoint.name });
-      send(res, status, { error: { code: failure.code, message: failure.message } });
+      const { code: failed, message, detail } = failure;
+      send(res, status, { error: { code: failed, message, ...(detail ? { detail } : {}) } });
     }
     safeLogger(deps).info('request', {
       requestId,

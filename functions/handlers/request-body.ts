@@ -1,7 +1,8 @@
 // The checks every HTTP function runs before parsing: method, content type, size, UTF-8 and JSON syntax.
 // They work on the raw bytes (the framework's body parser silently replaces broken UTF-8).
 import type { z } from 'zod';
-import { AppError } from '../app/errors';
+import { AppError, InvalidFieldsError } from '../app/errors';
+import { fieldErrorsOf } from '../app/field-errors';
 
 export interface RawRequest {
   method: string;
@@ -46,10 +47,14 @@ export function readJson(request: RawRequest, maxBytes: number): unknown {
   return parseJson(request.raw ?? new Uint8Array(), maxBytes);
 }
 
-/** Parses a JSON value with a request schema; size-limit violations of the grid get their own code. */
+/**
+ * Parses a JSON value with a request schema; size-limit violations of the grid get their own code, every other
+ * violation is INVALID_REQUEST with `detail.fields` naming the offending fields.
+ */
 export function parseBody<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   const tooBig = parsed.error.issues.some((issue) => issue.code === 'too_big' && issue.path[0] === 'grid');
-  throw new AppError(tooBig ? 'GRID_TOO_LARGE' : 'INVALID_REQUEST', 'request schema mismatch');
+  if (tooBig) throw new AppError('GRID_TOO_LARGE', 'request schema mismatch');
+  throw new InvalidFieldsError(fieldErrorsOf(parsed.error));
 }

@@ -1,6 +1,12 @@
 // Sample data of the local stack: a Lạng Sơn campaign with 12 current units of every kind, one legacy
-// (pre-merger) unit, a board member and unit editors. Addresses use the reserved .example domain.
-import type { CampaignConfig, MemberRecord, UnitRecord } from '../../shared/api/admin-campaign';
+// (pre-merger) unit, a board member and unit editors of that campaign, and the province super-admin account.
+// Addresses use the reserved .example domain.
+import type {
+  CampaignConfig,
+  MemberRecord,
+  ProvinceMember,
+  UnitRecord,
+} from '../../shared/api/admin-campaign';
 
 export const SEED_CAMPAIGN_ID = 'ls-dhtt-2026';
 export const BOARD_EMAIL = 'bantdkt@langson.example';
@@ -36,6 +42,12 @@ export const SEED_UNITS: UnitRecord[] = [
   },
 ];
 
+/** Province-level accounts: the board's account is also the province super-admin (creates campaigns). */
+export const SEED_ACCOUNTS: ProvinceMember[] = [
+  { email: BOARD_EMAIL, role: 'admin', unitIds: [], active: true },
+];
+
+/** Members of the seed campaign (roles are per campaign: they act in the seed campaign only). */
 export const SEED_MEMBERS: MemberRecord[] = [
   { email: BOARD_EMAIL, role: 'board', unitIds: [], active: true },
   ...SEED_UNITS.filter((u) => u.status === 'current').map(

@@ -257,7 +257,7 @@ async function load(units = 300, rows = 30): Promise<void> {
       legacyIds: [],
     })),
   );
-  await services.members.saveMembers([
+  await services.members.saveCampaignMembers('bench', [
     { email: 'bench@x.example', role: 'board', unitIds: [], active: true },
   ]);
   const latencies: number[] = [];

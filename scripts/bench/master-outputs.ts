@@ -93,7 +93,7 @@ async function imports(url: string, units: number, rows: number): Promise<void> 
 
 export async function run(): Promise<void> {
   const stack = await startStack({ port: 0, seed: false, env: { LOG_LEVEL: 'error' } });
-  await stack.services.members.saveMembers([{ email: BOARD, role: 'board', unitIds: [], active: true }]);
+  await stack.services.members.saveMembers([{ email: BOARD, role: 'admin', unitIds: [], active: true }]);
   try {
     await seedCampaign(stack.url, 40, 50);
     await outputs(stack.url);

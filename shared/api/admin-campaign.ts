@@ -2,6 +2,7 @@
 // The same schemas parse the stored documents on read (functions/adapters/firestore).
 import { z } from 'zod';
 import { campaignRulesSchema } from '../schema/campaign-rules';
+import { awardByCode } from '../vocab/awards';
 import { campaignIdSchema, emailSchema, unitIdSchema } from './ids';
 
 export const EVENT_KINDS = [
@@ -49,28 +50,69 @@ export const issuingBodySchema = z.object({
 
 export type IssuingBodyConfig = z.infer<typeof issuingBodySchema>;
 
-export const campaignConfigSchema = z.object({
+const timeZoneSchema = z
+  .string()
+  .refine((zone) => isTimeZone(zone), 'Múi giờ không hợp lệ (ví dụ Asia/Ho_Chi_Minh).');
+
+/** An award code of the awards vocabulary (shared/vocab/awards.ts); an unknown code is refused by its path. */
+export const awardCodeSchema = z
+  .string()
+  .max(64)
+  .refine((code) => awardByCode(code) !== undefined, 'Mã hình thức khen thưởng không có trong danh mục.');
+
+/** The campaign's fields, each as sent (no defaults): the stored config and the patch are both made from them. */
+const campaignFields = {
   title: z.string().trim().min(1).max(300),
   eventKind: z.enum(EVENT_KINDS),
   /** ISO 8601 instant with offset, e.g. 2026-06-30T17:00:00+07:00. */
   deadline: z.iso.datetime({ offset: true }),
-  timeZone: z
-    .string()
-    .default('Asia/Ho_Chi_Minh')
-    .refine((zone) => isTimeZone(zone), 'unknown time zone'),
+  timeZone: timeZoneSchema,
   /** Minutes after the deadline during which submissions are still stored (flagged late). */
-  graceMinutes: z.int().min(0).max(43_200).default(0),
-  open: z.boolean().default(true),
+  graceMinutes: z.int().min(0).max(43_200),
+  open: z.boolean(),
   /** Award codes the campaign accepts (a subset of the awards vocabulary); empty = all. */
-  awards: z.array(z.string().max(64)).max(200).default([]),
-  quotas: z.record(z.string().max(64), quotaSchema).default({}),
+  awards: z.array(z.string().max(64)).max(200),
+  quotas: z.record(z.string().max(64), quotaSchema),
   /** Validation rules and eligibility thresholds (shared/schema/campaign-rules.ts). */
-  rules: campaignRulesSchema.default({}),
+  rules: campaignRulesSchema,
   /** The board's master spreadsheet (writeMasterSheet); shared with the functions' service account as editor. */
-  masterSpreadsheetId: spreadsheetIdSchema.optional(),
+  masterSpreadsheetId: spreadsheetIdSchema,
   /** Header block and signer of the official xlsx lists (exportMaster); default: blanks to fill by hand. */
-  issuingBody: issuingBodySchema.optional(),
+  issuingBody: issuingBodySchema,
+};
+
+export const campaignConfigSchema = z.object({
+  ...campaignFields,
+  timeZone: campaignFields.timeZone.default('Asia/Ho_Chi_Minh'),
+  graceMinutes: campaignFields.graceMinutes.default(0),
+  open: campaignFields.open.default(true),
+  awards: campaignFields.awards.default([]),
+  quotas: campaignFields.quotas.default({}),
+  rules: campaignFields.rules.default({}),
+  masterSpreadsheetId: campaignFields.masterSpreadsheetId.optional(),
+  issuingBody: campaignFields.issuingBody.optional(),
 });
+
+/**
+ * What adminCampaign accepts under `campaign`: any subset of the fields. A field sent replaces the stored one
+ * (objects such as rules, quotas and issuingBody are replaced whole), a field left out keeps its stored value,
+ * null clears an optional field (masterSpreadsheetId, issuingBody). Unknown fields and unknown award codes are
+ * refused by their path. Creating a campaign needs the required fields (title, eventKind, deadline).
+ */
+export const campaignPatchSchema = z
+  .strictObject({
+    ...campaignFields,
+    awards: z.array(awardCodeSchema).max(200),
+    quotas: z.record(
+      z.string().max(64),
+      quotaSchema.extend({ byAward: z.record(awardCodeSchema, z.int().min(0)).optional() }),
+    ),
+    masterSpreadsheetId: campaignFields.masterSpreadsheetId.nullable(),
+    issuingBody: campaignFields.issuingBody.nullable(),
+  })
+  .partial();
+
+export type CampaignPatch = z.infer<typeof campaignPatchSchema>;
 
 export type CampaignConfig = z.infer<typeof campaignConfigSchema>;
 
@@ -96,16 +138,33 @@ export const memberInputSchema = z
     active: z.boolean().default(true),
   })
   .refine((member) => member.role === 'board' || member.unitIds.length > 0, {
-    message: 'a unit member needs at least one unit id',
+    message: 'Tài khoản đơn vị cần ít nhất một mã đơn vị.',
     path: ['unitIds'],
   });
 
+/** A member of one campaign (board or unit editor): stored per campaign, grants nothing in other campaigns. */
 export type MemberRecord = z.infer<typeof memberInputSchema>;
+
+/**
+ * A province-level account (members/{email}). Only role admin (super-admin) grants anything: adminCampaign on any
+ * campaign, creating campaigns included. board and unit are the province-wide roles of before campaign roles; they
+ * are still parsed but grant nothing (members are granted per campaign through adminCampaign).
+ */
+export const provinceMemberSchema = z.object({
+  email: emailSchema,
+  role: z.enum(['admin', 'board', 'unit']),
+  unitIds: z.array(unitIdSchema).max(500).default([]),
+  active: z.boolean().default(true),
+});
+
+export type ProvinceMember = z.infer<typeof provinceMemberSchema>;
 
 export const adminCampaignRequestSchema = z.object({
   campaignId: campaignIdSchema,
-  campaign: campaignConfigSchema.optional(),
+  /** A partial update (campaignPatchSchema); on create, the required fields must be present. */
+  campaign: campaignPatchSchema.optional(),
   units: z.array(unitInputSchema).max(5000).optional(),
+  /** Members of this campaign (board or unit editors), each set whole; they act in this campaign only. */
   members: z.array(memberInputSchema).max(5000).optional(),
 });
 
@@ -124,6 +183,8 @@ export const adminCampaignResponseSchema = z.object({
   created: z.boolean(),
   unitsWritten: z.int(),
   membersWritten: z.int(),
+  /** The campaign fields this request sent (sorted); empty when `campaign` was not sent. */
+  updatedFields: z.array(z.string()),
 });
 
 export type AdminCampaignResponse = z.infer<typeof adminCampaignResponseSchema>;

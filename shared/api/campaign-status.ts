@@ -78,6 +78,11 @@ export const unitStatusSchema = z.object({
   reviewedEntries: z.int().min(0).optional(),
   /** Nominees returned to the unit for completion (review state needsInfo). */
   returned: z.array(returnedNomineeSchema).optional(),
+  /** The board's lock on the unit's list (lockUnit); null when never locked. */
+  lock: z
+    .lazy(() => unitLockSchema)
+    .nullable()
+    .optional(),
 });
 
 export type UnitStatus = z.infer<typeof unitStatusSchema>;
@@ -97,6 +102,8 @@ export const campaignStatusResponseSchema = z.object({
     withErrors: z.int(),
     clean: z.int(),
     reviewed: z.int(),
+    /** Units whose list the board has locked. */
+    locked: z.int().optional(),
     onTime: z.int(),
     /** onTime / units, 0..1 (0 when there are no units). */
     onTimeRate: z.number(),
@@ -118,3 +125,38 @@ export function listsOnTime(submittedAt: readonly string[], deadline: string | n
 export function onTimeRate(onTimeUnits: number, allUnits: number): number {
   return allUnits === 0 ? 0 : onTimeUnits / allUnits;
 }
+
+/** The board's lock on a unit's accepted list (lockUnit): while locked, submitNominations refuses UNIT_LOCKED. */
+export const unitLockSchema = z.object({
+  unitId: z.string(),
+  locked: z.boolean(),
+  /** Who locked or reopened last, and when. */
+  changedBy: z.string(),
+  changedAt: z.string(),
+  /** The board's note (e.g. why reopened). */
+  note: z.string().optional(),
+  /** When locked: the unit's newest submission version and the master version at the time of locking. */
+  submissionVersion: z.int().nullable().optional(),
+  masterVersion: z.int().nullable().optional(),
+});
+
+export type UnitLock = z.infer<typeof unitLockSchema>;
+
+export const lockUnitRequestSchema = z.object({
+  campaignId: campaignIdSchema,
+  unitId: unitIdSchema,
+  /** lock: refuse further submissions of the unit; reopen: accept them again. Repeating either is harmless. */
+  action: z.enum(['lock', 'reopen']),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export type LockUnitRequest = z.infer<typeof lockUnitRequestSchema>;
+
+/** lockUnit's answer: the unit's lock as now stored; `changed` is false when it already was in that state. */
+export const lockUnitResponseSchema = z.object({
+  campaignId: z.string(),
+  lock: unitLockSchema,
+  changed: z.boolean(),
+});
+
+export type LockUnitResponse = z.infer<typeof lockUnitResponseSchema>;

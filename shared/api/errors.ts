@@ -196,6 +196,29 @@ export const API_ERRORS = {
     description:
       'state awarded requires decisionNumber and decisionDate (and an award code when none is known).',
   },
+  // Review, locks and roles per campaign.
+  MASTER_VERSION_CHANGED: {
+    status: 409,
+    retryable: false,
+    message:
+      'Danh sách tổng hợp đã có phiên bản mới sau khi Ban tải về. Hãy tải lại danh sách tổng hợp rồi ghi kết quả duyệt.',
+    description:
+      'reviewNominees: the request names a master version that is no longer the latest; nothing was stored.',
+  },
+  UNIT_LOCKED: {
+    status: 409,
+    retryable: false,
+    message:
+      'Danh sách của đơn vị đã được Ban Thi đua – Khen thưởng khóa sau khi xét duyệt, không nhận thêm lần gửi. Nếu cần sửa, hãy đề nghị Ban mở lại.',
+    description: "submitNominations: the board locked this unit's accepted list (lockUnit); reopen lifts it.",
+  },
+  FORBIDDEN_CAMPAIGN: {
+    status: 403,
+    retryable: false,
+    message: 'Tài khoản này không được cấp quyền cho đợt thi đua, khen thưởng này.',
+    description:
+      'The signed-in member holds roles in other campaigns only, not in the campaign the request names.',
+  },
   // Master sheet (Sheets API) and xlsx outputs.
   SHEET_NOT_FOUND: {
     status: 404,

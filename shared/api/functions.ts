@@ -95,6 +95,23 @@ export const FUNCTIONS = [
     description: 'Records the review state of a nominee (accepted, needs info, awarded, …).',
   },
   {
+    name: 'reviewNominees',
+    kind: 'http',
+    handler: 'review-nominees',
+    handlerExport: 'reviewNomineesHandler',
+    role: 'board',
+    description:
+      'Records the review states of many nominees in one request, a result per row; mails returned nominees.',
+  },
+  {
+    name: 'lockUnit',
+    kind: 'http',
+    handler: 'lock-unit',
+    handlerExport: 'lockUnitHandler',
+    role: 'board',
+    description: "Locks a unit's accepted list (further submissions refused) or reopens it.",
+  },
+  {
     name: 'writeMasterSheet',
     kind: 'http',
     handler: 'write-master-sheet',

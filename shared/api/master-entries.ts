@@ -21,9 +21,42 @@ export const NOMINEE_REVIEW_LABELS: Record<NomineeReviewState, string> = {
   awarded: 'Đã khen thưởng',
 };
 
+/**
+ * The review state shown on a master entry: the board's states plus needsReReview ("Cần duyệt lại"), which the
+ * server derives (never sent by the board) when the entry's content differs from the content the review was made on.
+ */
+export const ENTRY_REVIEW_STATES = [...NOMINEE_REVIEW_STATES, 'needsReReview'] as const;
+
+export const entryReviewStateSchema = z.enum(ENTRY_REVIEW_STATES);
+
+export type EntryReviewState = z.infer<typeof entryReviewStateSchema>;
+
+export const ENTRY_REVIEW_LABELS: Record<EntryReviewState, string> = {
+  ...NOMINEE_REVIEW_LABELS,
+  needsReReview: 'Cần duyệt lại',
+};
+
+/** A reviewed field whose value changed since the review: the value reviewed and the current one. */
+export const reviewedFieldChangeSchema = z.object({
+  /** Nominee field key (shared/consolidation/types.ts NOMINEE_FIELD_KEYS, or proposedAwards). */
+  field: z.string(),
+  /** Vietnamese column label of the field. */
+  label: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export type ReviewedFieldChange = z.infer<typeof reviewedFieldChangeSchema>;
+
 /** The board's review of a nominee as attached to a master entry (`MasterEntry.review`). */
 export const entryReviewSchema = z.object({
-  state: nomineeReviewStateSchema,
+  state: entryReviewStateSchema,
+  /** For needsReReview: the state the board gave to the earlier content. */
+  reviewedState: nomineeReviewStateSchema.optional(),
+  /** For needsReReview: the reviewed fields that changed, old (reviewed) and new (current) values. */
+  changedFields: z.array(reviewedFieldChangeSchema).optional(),
+  /** Hash of the reviewed fields' values the review applies to. */
+  contentHash: z.string().optional(),
   note: z.string().optional(),
   decisionNumber: z.string().optional(),
   decisionDate: z.string().optional(),

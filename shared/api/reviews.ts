@@ -1,7 +1,7 @@
 // reviewDuplicates and reviewNominee (board only): decisions that every later consolidation respects.
 import { z } from 'zod';
 import { campaignIdSchema } from './ids';
-import { nomineeReviewStateSchema } from './master-entries';
+import { entryReviewStateSchema, nomineeReviewStateSchema } from './master-entries';
 
 const memberKeySchema = z.string().min(3).max(500);
 
@@ -63,3 +63,76 @@ export const reviewNomineeResponseSchema = z.object({
 });
 
 export type ReviewNomineeResponse = z.infer<typeof reviewNomineeResponseSchema>;
+
+/** One changed row of the board's review columns. */
+export const nomineeReviewRowSchema = z.object({
+  nomineeId: z.string().min(3).max(100),
+  state: nomineeReviewStateSchema,
+  note: z.string().trim().max(2000).optional(),
+  decisionNumber: z.string().trim().max(100).optional(),
+  decisionDate: z.iso.date().optional(),
+  awardCode: z.string().max(64).optional(),
+});
+
+export type NomineeReviewRow = z.infer<typeof nomineeReviewRowSchema>;
+
+export const MAX_REVIEWS_PER_REQUEST = 5000;
+
+/** reviewNominees (board only): every changed row of the review columns in one request. */
+export const reviewNomineesRequestSchema = z.object({
+  campaignId: campaignIdSchema,
+  /** The master version the board reviewed; when given and no longer the latest, MASTER_VERSION_CHANGED. */
+  version: z.int().min(1).optional(),
+  reviews: z
+    .array(nomineeReviewRowSchema)
+    .min(1)
+    .max(MAX_REVIEWS_PER_REQUEST)
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((row, i) => {
+        if (seen.has(row.nomineeId))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'nomineeId'],
+            message: 'Trường hợp này xuất hiện hai lần trong cùng một lần ghi kết quả duyệt.',
+          });
+        seen.add(row.nomineeId);
+      });
+    }),
+});
+
+export type ReviewNomineesRequest = z.input<typeof reviewNomineesRequestSchema>;
+
+export type ReviewNomineesBody = z.output<typeof reviewNomineesRequestSchema>;
+
+export const nomineeReviewResultSchema = z.object({
+  nomineeId: z.string(),
+  ok: z.boolean(),
+  /** ok: the state now stored for the nominee. */
+  state: entryReviewStateSchema.optional(),
+  /** ok: false when the stored review already said the same (a retry): nothing written, no mail. */
+  changed: z.boolean().optional(),
+  /** ok: the review's id (changes with every new decision; the key of the unit's "returned" mail). */
+  reviewId: z.string().optional(),
+  reviewedAt: z.string().optional(),
+  /** ok and state awarded: the award-history record. */
+  awardHistoryId: z.string().nullable().optional(),
+  /** Not ok: why this row was refused (the other rows are not affected). */
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+
+export type NomineeReviewResult = z.infer<typeof nomineeReviewResultSchema>;
+
+export const reviewNomineesResponseSchema = z.object({
+  campaignId: z.string(),
+  /** The master version the reviews were made on (the latest). */
+  version: z.int(),
+  /** One result per request row, in request order. */
+  results: z.array(nomineeReviewResultSchema),
+  /** Counts: rows stored (changed), rows already stored identically, rows refused. */
+  saved: z.int(),
+  unchanged: z.int(),
+  failed: z.int(),
+});
+
+export type ReviewNomineesResponse = z.infer<typeof reviewNomineesResponseSchema>;

@@ -192,13 +192,13 @@ describe('roles', () => {
     expect(response.body.error.message).toBe('Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.');
   });
 
-  it('refuses an unknown campaign with 404', async () => {
+  it('refuses a campaign the board holds no role in (an unknown one too) with 403 FORBIDDEN_CAMPAIGN', async () => {
     const response = await post<ErrorBody>(
       stack.url,
       'consolidate',
       { campaignId: 'khong-co' },
       { user: BOARD },
     );
-    expect([response.status, response.body.error.code]).toEqual([404, 'CAMPAIGN_NOT_FOUND']);
+    expect([response.status, response.body.error.code]).toEqual([403, 'FORBIDDEN_CAMPAIGN']);
   });
 });

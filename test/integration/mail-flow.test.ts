@@ -31,7 +31,7 @@ beforeAll(async () => {
   outbox = await mkdtemp(join(tmpdir(), 'tonvinh-outbox-'));
   const mailConfig = parseMailSettings({ MAIL_OUTBOX_DIR: outbox });
   stack = await startStack({ port: 0, overrides: { mailConfig } });
-  await stack.services.members.saveMembers([
+  await stack.services.members.saveCampaignMembers(SEED_CAMPAIGN_ID, [
     { email: SECOND_BOARD, role: 'board', unitIds: [], active: true },
     { email: SGD_CLERK, role: 'unit', unitIds: ['so-giao-duc'], active: true },
   ]);

@@ -1,16 +1,26 @@
 // Campaigns and their unit registry (campaigns/{campaignId}, campaigns/{campaignId}/units/{unitId}).
 import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
-import { campaignRecordSchema, memberInputSchema, unitInputSchema } from '../../../shared/api/admin-campaign';
+import { z } from 'zod';
+import {
+  campaignRecordSchema,
+  memberInputSchema,
+  provinceMemberSchema,
+  unitInputSchema,
+} from '../../../shared/api/admin-campaign';
 import type {
   CampaignRecord,
   CampaignRepository,
   MemberRecord,
   MemberRepository,
+  ProvinceMember,
   UnitRecord,
 } from '../../app/ports';
 import { call } from './errors';
 import { parseData, parseDoc } from './parse';
-import { campaignDoc, memberDoc, unitDoc, unitsCol } from './paths';
+import { campaignDoc, campaignMemberDoc, campaignMembersCol, memberDoc, unitDoc, unitsCol } from './paths';
+
+/** A campaign member as stored in campaignMembers/{campaignId}|{email}. */
+const campaignMemberDocSchema = z.object({ campaignId: z.string() }).and(memberInputSchema);
 
 const BATCH = 400;
 
@@ -54,14 +64,47 @@ export class FirestoreCampaigns implements CampaignRepository {
 export class FirestoreMembers implements MemberRepository {
   constructor(private readonly db: Firestore) {}
 
-  async getMember(email: string): Promise<MemberRecord | null> {
+  async getMember(email: string): Promise<ProvinceMember | null> {
     const snapshot = await call('get member', () => memberDoc(this.db, email).get());
-    return parseDoc(memberInputSchema, snapshot);
+    return parseDoc(provinceMemberSchema, snapshot);
   }
 
-  async saveMembers(members: MemberRecord[]): Promise<void> {
+  async saveMembers(members: ProvinceMember[]): Promise<void> {
     await writeInBatches(this.db, members, (batch, member) =>
       batch.set(memberDoc(this.db, member.email), member),
     );
   }
+
+  async getCampaignMember(campaignId: string, email: string): Promise<MemberRecord | null> {
+    const snapshot = await call('get campaign member', () =>
+      campaignMemberDoc(this.db, campaignId, email).get(),
+    );
+    const parsed = parseDoc(campaignMemberDocSchema, snapshot);
+    return parsed ? memberOf(parsed) : null;
+  }
+
+  async hasCampaignRole(email: string): Promise<boolean> {
+    const query = campaignMembersCol(this.db).where('email', '==', email);
+    const snapshot = await call('find campaign roles', () => query.get());
+    return snapshot.docs.some((doc) => doc.get('active') === true);
+  }
+
+  async listCampaignMembers(campaignId: string): Promise<MemberRecord[]> {
+    const query = campaignMembersCol(this.db).where('campaignId', '==', campaignId);
+    const snapshot = await call('list campaign members', () => query.get());
+    return snapshot.docs
+      .map((doc) => memberOf(parseData(campaignMemberDocSchema, doc.data(), doc.ref.path)))
+      .sort((a, b) => a.email.localeCompare(b.email));
+  }
+
+  async saveCampaignMembers(campaignId: string, members: MemberRecord[]): Promise<void> {
+    await writeInBatches(this.db, members, (batch, member) =>
+      batch.set(campaignMemberDoc(this.db, campaignId, member.email), { campaignId, ...member }),
+    );
+  }
+}
+
+function memberOf(stored: MemberRecord & { campaignId: string }): MemberRecord {
+  const { campaignId: _campaignId, ...member } = stored;
+  return member;
 }

@@ -1,12 +1,9 @@
-// The reads the mail needs beyond the campaign and submission repositories, over Firestore: open campaigns, and
-// members by role or by unit. Members live in members/{email} (role, unitIds, active); they are listed with one
-// equality query on `role` (or array-contains on `unitIds` for one unit), inactive ones included (the embedded
-// emulator has no `== null`, no collectionGroup and no cursors). What the mail makes of them is
-// functions/app/mail/mail-data.ts.
-import type { Firestore, Query } from 'firebase-admin/firestore';
-import { campaignRecordSchema, memberInputSchema } from '../../../shared/api/admin-campaign';
+// The read the mail needs beyond the campaign, member and submission repositories, over Firestore: the open
+// campaigns (one equality query on `open`). What the mail makes of it is functions/app/mail/mail-data.ts.
+import type { Firestore } from 'firebase-admin/firestore';
+import { campaignRecordSchema } from '../../../shared/api/admin-campaign';
 import type { MailReads } from '../../app/mail/ports';
-import type { CampaignRecord, MemberRecord } from '../../app/ports';
+import type { CampaignRecord } from '../../app/ports';
 import { call } from './errors';
 import { parseData } from './parse';
 
@@ -19,20 +16,5 @@ export class FirestoreMailReads implements MailReads {
     return snapshot.docs
       .map((d) => parseData(campaignRecordSchema, d.data(), d.ref.path))
       .sort((a, b) => a.id.localeCompare(b.id));
-  }
-
-  membersWithRole(role: MemberRecord['role']): Promise<MemberRecord[]> {
-    return this.list(this.db.collection('members').where('role', '==', role));
-  }
-
-  membersOfUnit(unitId: string): Promise<MemberRecord[]> {
-    return this.list(this.db.collection('members').where('unitIds', 'array-contains', unitId));
-  }
-
-  private async list(query: Query): Promise<MemberRecord[]> {
-    const snapshot = await call('list members', () => query.get());
-    return snapshot.docs
-      .map((d) => parseData(memberInputSchema, d.data(), d.ref.path))
-      .sort((a, b) => a.email.localeCompare(b.email));
   }
 }

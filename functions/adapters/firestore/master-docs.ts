@@ -76,6 +76,9 @@ export const reviewDocSchema = z.object({
   masterVersion: z.int(),
   reviewedBy: z.string(),
   reviewedAt: z.string(),
+  reviewId: z.string().optional(),
+  contentHash: z.string().optional(),
+  reviewedValues: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const reviewLogDocSchema = z.object({

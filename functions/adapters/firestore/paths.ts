@@ -29,6 +29,12 @@ export const chunksCol = (
 export const memberDoc = (db: Firestore, email: string): DocumentReference =>
   db.collection('members').doc(email);
 
+/** Campaign roles live in one top-level collection, one document per (campaign, email). */
+export const campaignMembersCol = (db: Firestore): CollectionReference => db.collection('campaignMembers');
+
+export const campaignMemberDoc = (db: Firestore, campaignId: string, email: string): DocumentReference =>
+  campaignMembersCol(db).doc(`${campaignId}|${email}`);
+
 export const accessLogCol = (db: Firestore, day: string): CollectionReference =>
   db.collection('accessLog').doc(day).collection('entries');
 

@@ -13,6 +13,9 @@ import { asStored, decisionDocSchema, reviewDocSchema, reviewLogDocSchema } from
 import { campaignSub } from './master-paths';
 import { parseData } from './parse';
 
+/** Two writes per item (review + log entry), under Firestore's 500 writes per batch. */
+const ITEMS_PER_BATCH = 200;
+
 export class FirestoreReviews implements ReviewRepository {
   constructor(private readonly db: Firestore) {}
 
@@ -40,6 +43,22 @@ export class FirestoreReviews implements ReviewRepository {
   async saveNomineeReview(campaignId: string, review: NomineeReview): Promise<void> {
     const ref = campaignSub(this.db, campaignId, 'nomineeReviews').doc(review.nomineeId);
     await call('save nominee review', () => ref.set(review));
+  }
+
+  async saveNomineeReviews(
+    campaignId: string,
+    items: Array<{ review: NomineeReview; log: ReviewLogEntry }>,
+  ): Promise<void> {
+    const reviews = campaignSub(this.db, campaignId, 'nomineeReviews');
+    const log = campaignSub(this.db, campaignId, 'reviewLog');
+    for (let start = 0; start < items.length; start += ITEMS_PER_BATCH) {
+      const batch = this.db.batch();
+      for (const item of items.slice(start, start + ITEMS_PER_BATCH)) {
+        batch.set(reviews.doc(item.review.nomineeId), item.review);
+        batch.set(log.doc(), item.log);
+      }
+      await call('save nominee reviews', () => batch.commit());
+    }
   }
 
   async log(campaignId: string, entry: ReviewLogEntry): Promise<void> {

@@ -1,6 +1,8 @@
-// Sign-in: who is calling, and with which role. Production: a Google ID token (Authorization: Bearer) verified
-// against the configured audiences, email_verified required, roles from the members collection. Local only:
-// the X-Dev-User header, and only on a loopback connection.
+// Sign-in: who is calling, and with which role in the campaign the request names. Production: a Google ID token
+// (Authorization: Bearer) verified against the configured audiences, email_verified required. Local only: the
+// X-Dev-User header, and only on a loopback connection. Roles are granted per campaign (campaignMembers); a
+// province super-admin (members/{email}, role admin) may administer any campaign (adminCampaign) and nothing else
+// unless also granted a role in it.
 import { AppError } from '../errors';
 import type { IdTokenVerifier, MemberRepository, Principal } from '../ports';
 
@@ -17,9 +19,18 @@ export interface AuthHeaders {
   loopback: boolean;
 }
 
-export async function authenticate(headers: AuthHeaders, deps: AuthDeps): Promise<Principal> {
-  const email = deps.mode === 'dev' ? devEmail(headers) : await googleEmail(headers, deps.verifier);
-  return principalFor(email, deps.members);
+/** Sign-in and the caller's role in `campaignId` (identify, then principalFor). */
+export async function authenticate(
+  headers: AuthHeaders,
+  deps: AuthDeps,
+  campaignId?: string,
+): Promise<Principal> {
+  return principalFor(await identify(headers, deps), campaignId, deps.members);
+}
+
+/** The verified, lower-cased email of the caller (401 otherwise). */
+export async function identify(headers: AuthHeaders, deps: AuthDeps): Promise<string> {
+  return deps.mode === 'dev' ? devEmail(headers) : await googleEmail(headers, deps.verifier);
 }
 
 function devEmail(headers: AuthHeaders): string {
@@ -38,10 +49,26 @@ async function googleEmail(headers: AuthHeaders, verifier: IdTokenVerifier): Pro
   return identity.email.toLowerCase();
 }
 
-async function principalFor(email: string, members: MemberRepository): Promise<Principal> {
-  const member = await members.getMember(email);
-  if (!member?.active) throw new AppError('NOT_A_MEMBER');
-  return { email, role: member.role, unitIds: member.unitIds };
+/**
+ * The caller's role in the campaign: its campaign role when active; admin for a super-admin without one;
+ * otherwise FORBIDDEN_CAMPAIGN when the caller holds active roles in other campaigns only, NOT_A_MEMBER when none
+ * (or when its role in this campaign is inactive).
+ */
+export async function principalFor(
+  email: string,
+  campaignId: string | undefined,
+  members: MemberRepository,
+): Promise<Principal> {
+  const member = campaignId === undefined ? null : await members.getCampaignMember(campaignId, email);
+  // The campaign's board may do everything the super-admin may there: no second read.
+  if (member?.active && member.role === 'board') return { email, role: 'board', unitIds: member.unitIds };
+  const account = await members.getMember(email);
+  const admin = account?.active === true && account.role === 'admin';
+  if (member?.active)
+    return { email, role: member.role, unitIds: member.unitIds, ...(admin ? { admin } : {}) };
+  if (admin) return { email, role: 'admin', unitIds: [], admin };
+  if (!member && (await members.hasCampaignRole(email))) throw new AppError('FORBIDDEN_CAMPAIGN');
+  throw new AppError('NOT_A_MEMBER');
 }
 
 export function isLoopback(address: string | undefined): boolean {

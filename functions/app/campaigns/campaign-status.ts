@@ -22,6 +22,8 @@ import type {
   Principal,
   ReviewRepository,
   SubmissionRepository,
+  UnitLock,
+  UnitLockRepository,
   UnitRecord,
 } from '../ports';
 import { reviewViews, tookLatestLists, type UnitReviewView } from '../review/review-status';
@@ -39,6 +41,8 @@ export interface StatusDeps {
   clock: Clock;
   masters?: MasterRepository;
   reviews?: ReviewRepository;
+  /** The board's locks (lockUnit); without it no unit shows a lock. */
+  locks?: UnitLockRepository;
 }
 
 export async function campaignStatus(
@@ -51,16 +55,17 @@ export async function campaignStatus(
   const units = visibleUnits(await deps.campaigns.listUnits(campaign.id), principal, request.unitId);
   await recordRead(request, principal, deps);
   const deadline = Date.parse(campaign.deadline);
-  const reviewOf = await reviewViews(deps, campaign.id);
+  const [reviewOf, locks] = await Promise.all([reviewViews(deps, campaign.id), locksOf(deps, campaign.id)]);
   const statuses = await Promise.all(
-    units.map(async (unit) =>
-      unitStatus(
+    units.map(async (unit) => ({
+      ...unitStatus(
         unit,
         await deps.submissions.unit(campaign.id, unit.id).listCommits(),
         deadline,
         reviewOf(unit.id),
       ),
-    ),
+      lock: locks.get(unit.id) ?? null,
+    })),
   );
   const now = deps.clock.now();
   const { id, title, timeZone, open } = campaign;
@@ -71,6 +76,11 @@ export async function campaignStatus(
     units: statuses,
     totals: totals(statuses),
   };
+}
+
+async function locksOf(deps: StatusDeps, campaignId: string): Promise<Map<string, UnitLock>> {
+  const locks = deps.locks ? await deps.locks.listLocks(campaignId) : [];
+  return new Map(locks.map((lock) => [lock.unitId, lock]));
 }
 
 function visibleUnits(units: UnitRecord[], principal: Principal, unitId: string | undefined): UnitRecord[] {
@@ -197,6 +207,7 @@ export function totals(units: UnitStatus[]): CampaignStatusResponse['totals'] {
     withErrors: count('with_errors'),
     clean: count('clean'),
     reviewed: count('reviewed'),
+    locked: units.filter((unit) => unit.lock?.locked === true).length,
     onTime,
     onTimeRate: onTimeRate(onTime, units.length),
   };

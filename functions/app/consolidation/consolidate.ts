@@ -5,6 +5,7 @@
 import type { ConsolidateResponse } from '../../../shared/api/consolidation';
 import type { ConsolidateWithSheetRequestBody, SheetOutcome } from '../../../shared/api/master-outputs';
 import { buildMaster } from '../../../shared/consolidation/build-master';
+import { computeStats } from '../../../shared/consolidation/compute-stats';
 import type { MasterVersion } from '../../../shared/consolidation/types';
 import { requireBoard } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
@@ -23,7 +24,7 @@ import type {
   RunRepository,
   SubmissionRepository,
 } from '../ports';
-import { entryReview, toReviewDecision } from '../review/review-states';
+import { reviewOnEntry, toReviewDecision } from '../review/review-states';
 import { eligibilityFn } from './eligibility';
 import {
   type ConsolidationInputs,
@@ -200,7 +201,7 @@ function buildFrom(context: Context, inputs: ConsolidationInputs, previous: Mast
     ...(previous ? { previous } : {}),
     stats: inputs.stats,
   });
-  attachReviews(master.entries, inputs);
+  if (attachReviews(master.entries, inputs)) master.stats = computeStats(master, inputs.stats);
   return master;
 }
 
@@ -208,12 +209,24 @@ function withEligibility(fn: ReturnType<typeof eligibilityFn>) {
   return fn ? { eligibility: fn } : {};
 }
 
-function attachReviews(entries: StoredEntry[], inputs: ConsolidationInputs): void {
+/**
+ * Attaches the board's reviews to the entries. A review made on other content than the entry's now (the unit
+ * changed a reviewed field) is shown as needsReReview with the changed fields, and no longer counts as the board's
+ * decision (core state pending). True when some review was stale (the statistics are then recomputed).
+ */
+function attachReviews(entries: StoredEntry[], inputs: ConsolidationInputs): boolean {
   const byId = new Map(inputs.reviews.map((r) => [r.nomineeId, r]));
+  let stale = false;
   for (const entry of entries) {
     const review = byId.get(entry.nomineeId);
-    if (review) entry.review = entryReview(review);
+    if (!review) continue;
+    entry.review = reviewOnEntry(review, entry);
+    if (entry.review.state !== 'needsReReview') continue;
+    stale = true;
+    entry.reviewState = 'pending';
+    delete entry.awardDecision;
   }
+  return stale;
 }
 
 function defaultRunId(): string {

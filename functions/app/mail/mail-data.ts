@@ -11,6 +11,7 @@ import type {
   CampaignRepository,
   CommitRecord,
   MemberRecord,
+  MemberRepository,
   SubmissionRepository,
   UnitRecord,
 } from '../ports';
@@ -30,6 +31,8 @@ import type {
 
 export interface MailDataDeps {
   reads: MailReads;
+  /** Campaign members (roles are granted per campaign): the board's and the units' addresses. */
+  members: Pick<MemberRepository, 'listCampaignMembers'>;
   campaigns: CampaignRepository;
   submissions: SubmissionRepository;
   /** The latest master version; absent until consolidation is wired (the digest then shows submissions only). */
@@ -45,29 +48,26 @@ export class MailData implements MailDataSource, MailDirectory {
   constructor(private readonly deps: MailDataDeps) {}
 
   async activeCampaigns(): Promise<CampaignMailInfo[]> {
-    const [campaigns, board] = await Promise.all([this.deps.reads.openCampaigns(), this.board()]);
-    return campaigns.map((c) => campaignInfo(c, board));
+    const campaigns = await this.deps.reads.openCampaigns();
+    return Promise.all(campaigns.map(async (c) => campaignInfo(c, await this.board(c.id))));
   }
 
   async campaign(campaignId: string): Promise<CampaignMailInfo | null> {
     const campaign = await this.deps.campaigns.getCampaign(campaignId);
-    return campaign ? campaignInfo(campaign, await this.board()) : null;
+    return campaign ? campaignInfo(campaign, await this.board(campaignId)) : null;
   }
 
-  async unitContacts(unitId: string): Promise<MailAddress[]> {
-    return contactsOf(active(await this.deps.reads.membersOfUnit(unitId)), unitId);
+  async unitContacts(campaignId: string, unitId: string): Promise<MailAddress[]> {
+    return contactsOf(await this.members(campaignId), unitId);
   }
 
   async unitStatuses(campaignId: string): Promise<UnitStatusWithContacts[]> {
-    const [states, members] = await Promise.all([
-      this.unitStates(campaignId),
-      this.deps.reads.membersWithRole('unit'),
-    ]);
+    const [states, members] = await Promise.all([this.unitStates(campaignId), this.members(campaignId)]);
     return Promise.all(
       states.map(async (s) => ({
         ...statusOf(s),
         ...(await this.latestIssues(campaignId, s)),
-        contacts: contactsOf(active(members), s.unit.id),
+        contacts: contactsOf(members, s.unit.id),
       })),
     );
   }
@@ -124,8 +124,14 @@ export class MailData implements MailDataSource, MailDirectory {
     }));
   }
 
-  private async board(): Promise<MailAddress[]> {
-    return active(await this.deps.reads.membersWithRole('board')).map((m) => ({ address: m.email }));
+  private async board(campaignId: string): Promise<MailAddress[]> {
+    const members = await this.members(campaignId);
+    return members.filter((m) => m.role === 'board').map((m) => ({ address: m.email }));
+  }
+
+  /** The campaign's active members, by address. */
+  private async members(campaignId: string): Promise<MemberRecord[]> {
+    return active(await this.deps.members.listCampaignMembers(campaignId));
   }
 }
 

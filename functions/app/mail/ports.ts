@@ -38,7 +38,7 @@ export interface MailSender {
   send(message: OutgoingMail): Promise<SentMail>;
 }
 
-export type DeliveryKind = 'receipt' | 'unitSummary' | 'digest' | 'reminder';
+export type DeliveryKind = 'receipt' | 'unitSummary' | 'digest' | 'reminder' | 'returned';
 
 export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'expired';
 
@@ -167,16 +167,12 @@ export interface MasterSource {
 export interface MailReads {
   /** Campaigns still open (collecting or being consolidated), by id. */
   openCampaigns(): Promise<CampaignRecord[]>;
-  /** Members with this role, active or not, by address. */
-  membersWithRole(role: MemberRecord['role']): Promise<MemberRecord[]>;
-  /** Members whose unitIds include `unitId`, active or not, by address. */
-  membersOfUnit(unitId: string): Promise<MemberRecord[]>;
 }
 
 /** Look-ups the event-driven messages (receipt, unit summaries) need besides MailDataSource. */
 export interface MailDirectory {
   /** Any campaign, open or closed; null when it does not exist. */
   campaign(campaignId: string): Promise<CampaignMailInfo | null>;
-  /** Active unit members' addresses of one unit (its focal persons). */
-  unitContacts(unitId: string): Promise<MailAddress[]>;
+  /** Active unit members' addresses of one unit of the campaign (its focal persons). */
+  unitContacts(campaignId: string, unitId: string): Promise<MailAddress[]>;
 }

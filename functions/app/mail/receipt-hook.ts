@@ -46,7 +46,7 @@ async function receipt(
   const [campaign, unit, recipients] = await Promise.all([
     deps.directory.campaign(campaignId),
     deps.campaigns.getUnit(campaignId, unitId),
-    deps.directory.unitContacts(unitId),
+    deps.directory.unitContacts(campaignId, unitId),
   ]);
   if (!campaign || recipients.length === 0) {
     deps.logger.warn('receipt skipped: no campaign or no unit contact', fieldsOf({ request, result }));

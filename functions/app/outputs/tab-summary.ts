@@ -1,6 +1,8 @@
 // "Tổng hợp": one row per nominee of the master version, every nominating unit joined, review state and
 // eligibility result coloured.
+import { ENTRY_REVIEW_LABELS } from '../../../shared/api/master-entries';
 import type { MasterEntry, MasterVersion } from '../../../shared/consolidation/types';
+import type { StoredEntry } from '../consolidation/master-store';
 import {
   awardLabel,
   birthLabel,
@@ -41,6 +43,7 @@ const COLUMNS: ColumnSpec[] = [
   { header: 'Trạng thái xét duyệt', width: 130 },
   { header: 'Hình thức Ban đề xuất', width: 200 },
   { header: 'Ghi chú xét duyệt', width: 200 },
+  { header: 'Thay đổi sau khi duyệt', width: 300 },
   { header: 'Cảnh báo', width: 300 },
   { header: 'Nhóm trùng', width: 120 },
   { header: 'Mã hồ sơ', width: 140 },
@@ -71,13 +74,14 @@ export function summaryTab(master: Pick<MasterVersion, 'entries'>): TabGrid {
           { text: REVIEW_STATE_LABELS.approved, color: COLORS.green },
           { text: REVIEW_STATE_LABELS.rejected, color: COLORS.red },
           { text: REVIEW_STATE_LABELS.needsInfo, color: COLORS.orange },
+          { text: ENTRY_REVIEW_LABELS.needsReReview, color: COLORS.orange },
         ],
       },
     ],
   };
 }
 
-function summaryRow(entry: MasterEntry, index: number): SheetValue[] {
+function summaryRow(entry: StoredEntry, index: number): SheetValue[] {
   return [
     index + 1,
     KIND_LABELS[entry.kind],
@@ -98,13 +102,35 @@ function summaryRow(entry: MasterEntry, index: number): SheetValue[] {
     new Set(entry.sources.map((s) => s.unitId)).size,
     eligibilityLabel(entry),
     (entry.eligibility?.reasons ?? []).map((r) => r.message).join('; '),
-    REVIEW_STATE_LABELS[entry.reviewState],
+    reviewLabel(entry),
     awardLabel(entry.awardDecision),
     entry.reviewNote ?? '',
+    changesText(entry),
     entry.issues.map((i) => i.message).join('\n'),
     entry.duplicateGroupIds.join(', '),
     entry.nomineeId,
   ];
+}
+
+/** The core's review label, or "Cần duyệt lại" when the unit changed the row since the board's review. */
+function reviewLabel(entry: StoredEntry): string {
+  return entry.review?.state === 'needsReReview'
+    ? ENTRY_REVIEW_LABELS.needsReReview
+    : REVIEW_STATE_LABELS[entry.reviewState];
+}
+
+/** "Hình thức đề nghị: Lao động tiên tiến → Chiến sĩ thi đua cơ sở", one changed field per line. */
+export function changesText(entry: StoredEntry): string {
+  return (entry.review?.changedFields ?? [])
+    .map((c) => `${c.label}: ${valueText(c.field, c.before)} → ${valueText(c.field, c.after)}`)
+    .join('\n');
+}
+
+function valueText(field: string, value: unknown): string {
+  const values = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+  const awards = field === 'award' || field === 'proposedAwards';
+  const text = values.map((v) => (awards ? awardLabel(String(v)) : String(v))).join('; ');
+  return text === '' ? '(trống)' : text;
 }
 
 /** "Xã Tân Thanh (dòng 9); Sở Y tế (dòng 12)". */

@@ -1,9 +1,11 @@
 // What a unit sees of the board's review in campaignStatus: how many of its entries in the current master version
-// are reviewed, and the nominees returned to it for completion (needsInfo) with the board's note.
+// are reviewed, and the nominees returned to it for completion (needsInfo) with the board's note. A review of
+// content the unit has changed since (resubmitted and consolidated) no longer counts: it waits for the board.
 import type { ReturnedNominee } from '../../../shared/api/campaign-status';
+import { readVersion } from '../consolidation/master-store';
 import type { MasterRepository, MasterVersionInfo, NomineeReview, ReviewRepository } from '../ports';
 import { type LatestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
-import { FINAL_REVIEW_STATES } from './review-states';
+import { FINAL_REVIEW_STATES, isStale } from './review-states';
 
 export interface UnitReviewView {
   /** The newest submission version of the unit taken by the current master version (0 = not in it). */
@@ -27,10 +29,28 @@ export async function reviewViews(
     deps.reviews.listNomineeReviews(campaignId),
   ]);
   if (!head) return () => undefined;
-  const byId = new Map(reviews.map((r) => [r.nomineeId, r]));
+  const current = await currentReviews(deps.masters, head, reviews);
+  const byId = new Map(current.map((r) => [r.nomineeId, r]));
   return (unitId) => viewOf(head, byId, unitId);
 }
 
+/** The reviews made on the content the entries have now (the version is read only when a review has a hash). */
+async function currentReviews(
+  masters: MasterRepository,
+  head: MasterVersionInfo,
+  reviews: NomineeReview[],
+): Promise<NomineeReview[]> {
+  if (!reviews.some((r) => r.contentHash !== undefined)) return reviews;
+  const entries = new Map(
+    (await readVersion(masters, head.campaignId, head.version)).entries.map((e) => [e.nomineeId, e]),
+  );
+  return reviews.filter((r) => {
+    const entry = entries.get(r.nomineeId);
+    return entry === undefined || !isStale(r, entry);
+  });
+}
+
+/** Reviews made on the content the entries have now: a review of content the unit changed since waits for the board. */
 function viewOf(
   head: MasterVersionInfo,
   reviews: Map<string, NomineeReview>,

@@ -13,6 +13,7 @@ import type { Issue } from '../../../shared/grid/types';
 import { requireUnit } from '../campaigns/access';
 import { acceptance } from '../campaigns/deadline';
 import { loadTarget } from '../campaigns/load-target';
+import { requireUnlocked } from '../campaigns/lock-unit';
 import { AppError } from '../errors';
 import type {
   AwardHistoryRepository,
@@ -25,6 +26,7 @@ import type {
   KeyClaim,
   Principal,
   SubmissionRepository,
+  UnitLockRepository,
   UnitSubmissions,
   VersionHeader,
 } from '../ports';
@@ -42,6 +44,8 @@ export interface SubmitDeps {
   notifier?: CommitNotifier;
   /** Prior awards of the nominees, passed to validation (see award-history.ts). */
   awardHistory?: AwardHistoryRepository;
+  /** The board's locks (lock-unit.ts): a locked unit's submissions are refused UNIT_LOCKED. */
+  locks?: UnitLockRepository;
   /** How long a request waits for a concurrent identical one to commit (default 10 s). */
   waitMs?: number;
   /** After this long without a commit marker a version header is taken over (default 30 s). */
@@ -79,6 +83,7 @@ async function storeVersion(
 ): Promise<SubmitNominationsResponse> {
   requireUnit(principal, request.unitId);
   const { campaign } = await loadTarget(deps.campaigns, request.campaignId, request.unitId);
+  await requireUnlocked(deps.locks, request.campaignId, request.unitId);
   const meta = { contentHash: contentHash(request.kind, request.grid), submittedBy: principal.email };
   const draft = buildDraft(request, await runValidation(request, campaign, deps), meta);
   const context: Context = { deps, draft, campaign, keyId: keyId(request.submissionKey) };

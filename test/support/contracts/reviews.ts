@@ -55,6 +55,27 @@ export function reviewsContract(make: () => ReviewRepository): void {
     ]);
   });
 
+  it('stores a batch of reviews with their log entries (reviewNominees)', async () => {
+    const reviews = make();
+    const c = uniqueId('camp');
+    const logOf = (nomineeId: string, value: string) => ({
+      at: `2026-11-03T00:00:0${nomineeId.slice(-1)}.000Z`,
+      actor: 'bantdkt@langson.example',
+      action: 'reviewNominee' as const,
+      subject: nomineeId,
+      value,
+    });
+    await reviews.saveNomineeReviews(c, [
+      { review: review('i-1'), log: logOf('i-1', 'valid') },
+      { review: review('i-2', { state: 'approved' }), log: logOf('i-2', 'approved') },
+    ]);
+    expect(await reviews.listNomineeReviews(c)).toEqual([
+      review('i-1'),
+      review('i-2', { state: 'approved' }),
+    ]);
+    expect(await reviews.listLog(c)).toEqual([logOf('i-1', 'valid'), logOf('i-2', 'approved')]);
+  });
+
   it('keeps every logged decision, listed by time', async () => {
     const reviews = make();
     const c = uniqueId('camp');

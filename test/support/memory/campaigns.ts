@@ -5,6 +5,7 @@ import type {
   CampaignRepository,
   MemberRecord,
   MemberRepository,
+  ProvinceMember,
   UnitRecord,
 } from '../../../functions/app/ports';
 
@@ -44,13 +45,32 @@ export function memoryCampaigns(campaign: CampaignRecord, units: UnitRecord[]): 
 }
 
 export class MemoryMembers implements MemberRepository {
-  readonly members = new Map<string, MemberRecord>();
+  /** Province-level accounts (super-admins), by address. */
+  readonly members = new Map<string, ProvinceMember>();
+  /** Roles per campaign: campaignId → address → role. */
+  readonly campaignMembers = new Map<string, Map<string, MemberRecord>>();
 
   async getMember(email: string) {
     const found = this.members.get(email);
     return found ? copy(found) : null;
   }
-  async saveMembers(members: MemberRecord[]) {
+  async saveMembers(members: ProvinceMember[]) {
     for (const member of members) this.members.set(member.email, copy(member));
+  }
+  async getCampaignMember(campaignId: string, email: string) {
+    const found = this.campaignMembers.get(campaignId)?.get(email);
+    return found ? copy(found) : null;
+  }
+  async hasCampaignRole(email: string) {
+    return [...this.campaignMembers.values()].some((members) => members.get(email)?.active === true);
+  }
+  async listCampaignMembers(campaignId: string) {
+    const list = [...(this.campaignMembers.get(campaignId)?.values() ?? [])].map((m) => copy(m));
+    return list.sort((a, b) => a.email.localeCompare(b.email));
+  }
+  async saveCampaignMembers(campaignId: string, members: MemberRecord[]) {
+    const own = this.campaignMembers.get(campaignId) ?? new Map<string, MemberRecord>();
+    for (const member of members) own.set(member.email, copy(member));
+    this.campaignMembers.set(campaignId, own);
   }
 }

@@ -54,6 +54,12 @@ export class MemoryReviews implements ReviewRepository {
   async saveNomineeReview(campaignId: string, review: NomineeReview) {
     this.of(campaignId).reviews.set(review.nomineeId, copy(review));
   }
+  async saveNomineeReviews(campaignId: string, items: Array<{ review: NomineeReview; log: ReviewLogEntry }>) {
+    for (const { review, log } of items) {
+      await this.saveNomineeReview(campaignId, review);
+      await this.log(campaignId, log);
+    }
+  }
   async log(campaignId: string, entry: ReviewLogEntry) {
     this.of(campaignId).log.push(copy(entry));
   }

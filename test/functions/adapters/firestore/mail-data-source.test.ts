@@ -1,11 +1,11 @@
-// MailReads: one contract, two implementations (in memory over the in-memory campaign and member stores; Firestore
+// MailReads: one contract, two implementations (in memory over the in-memory campaign store; Firestore
 // on the embedded emulator).
 import { describe } from 'vitest';
-import { FirestoreCampaigns, FirestoreMembers } from '../../../../functions/adapters/firestore/campaigns';
+import { FirestoreCampaigns } from '../../../../functions/adapters/firestore/campaigns';
 import { FirestoreMailReads } from '../../../../functions/adapters/firestore/mail-data-source';
 import { emulatorDb } from '../../../support/contracts/emulator-db';
 import { mailReadsContract } from '../../../support/contracts/mail-reads';
-import { MemoryCampaigns, MemoryMembers } from '../../../support/memory/campaigns';
+import { MemoryCampaigns } from '../../../support/memory/campaigns';
 import { MemoryMailReads } from '../../../support/memory/mail-reads';
 
 const db = emulatorDb();
@@ -13,12 +13,10 @@ const db = emulatorDb();
 describe('MemoryMailReads', () =>
   mailReadsContract(() => {
     const campaigns = new MemoryCampaigns();
-    const members = new MemoryMembers();
-    return { reads: new MemoryMailReads(campaigns, members), campaigns, members };
+    return { reads: new MemoryMailReads(campaigns), campaigns };
   }));
 describe('FirestoreMailReads', () =>
   mailReadsContract(() => ({
     reads: new FirestoreMailReads(db()),
     campaigns: new FirestoreCampaigns(db()),
-    members: new FirestoreMembers(db()),
   })));

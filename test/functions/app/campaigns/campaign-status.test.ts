@@ -123,12 +123,17 @@ describe('totals', () => {
     const a = unitStatus(unit, [commit(1, BEFORE, 0)], deadline);
     const b = unitStatus(unit, [commit(1, '2026-07-02T00:00:00Z', 1)], deadline);
     const c = unitStatus(unit, [], deadline);
-    expect(totals([a, b, c, c])).toEqual({
+    const locked = {
+      ...c,
+      lock: { unitId: unit.id, locked: true, changedBy: 'b@x.example', changedAt: BEFORE },
+    };
+    expect(totals([a, b, c, locked])).toEqual({
       units: 4,
       notSubmitted: 2,
       withErrors: 1,
       clean: 1,
       reviewed: 0,
+      locked: 1,
       onTime: 1,
       onTimeRate: 0.25,
     });

@@ -58,7 +58,7 @@ beforeAll(async () => {
   });
   s = buildServices(config, { clock: { now: () => NOW } });
   expect(await seed(s)).toBe(true);
-  await s.members.saveMembers([
+  await s.members.saveCampaignMembers(SEED_CAMPAIGN_ID, [
     { email: 'vanthu.sgd@langson.example', role: 'unit', unitIds: ['so-giao-duc', 'so-y-te'], active: true },
     { email: 'nghihuu@langson.example', role: 'board', unitIds: [], active: false },
     { email: 'cu.sgd@langson.example', role: 'unit', unitIds: ['so-giao-duc'], active: false },
@@ -159,7 +159,7 @@ describe('MailData', () => {
   });
 
   it('lists the contacts of one unit', async () => {
-    expect(await source.unitContacts('so-y-te')).toEqual([
+    expect(await source.unitContacts(SEED_CAMPAIGN_ID, 'so-y-te')).toEqual([
       { address: 'so-y-te@langson.example' },
       { address: 'vanthu.sgd@langson.example' },
     ]);

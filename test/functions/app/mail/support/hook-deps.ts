@@ -43,7 +43,7 @@ export class MemoryDirectory implements MailDirectory {
     if (this.failWith) throw this.failWith;
     return campaignId === CAMPAIGN.campaignId ? CAMPAIGN : null;
   }
-  async unitContacts(unitId: string): Promise<MailAddress[]> {
+  async unitContacts(_campaignId: string, unitId: string): Promise<MailAddress[]> {
     return this.contacts.get(unitId) ?? [];
   }
 }
