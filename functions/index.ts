@@ -66,6 +66,10 @@ functions.http(
   'importWorkbook',
   lazyHttp(() => import('./handlers/import-workbook'), 'importWorkbookHandler'),
 );
+functions.http(
+  'unitSubmissions',
+  lazyHttp(() => import('./handlers/unit-submissions'), 'unitSubmissionsHandler'),
+);
 functions.cloudEvent(
   'weeklyDigest',
   lazyCloudEvent('weeklyDigest', () =>

@@ -85,6 +85,7 @@ export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = [
   HTTP('writeMasterSheet', '1Gi', '300s'),
   HTTP('exportMaster', '1Gi', '300s'),
   HTTP('importWorkbook', '1Gi', '300s'),
+  HTTP('unitSubmissions'),
   EVENT('weeklyDigest', TOPICS.digest),
   EVENT('deadlineReminders', TOPICS.reminders),
 ];

@@ -11,6 +11,7 @@ export * from './master-list';
 export * from './master-outputs';
 export * from './nominations';
 export * from './reviews';
+export * from './unit-submissions';
 
 /** Names of the HTTP functions (the path segment under the stack URL). */
 export const HTTP_FUNCTIONS = [
@@ -26,6 +27,7 @@ export const HTTP_FUNCTIONS = [
   'writeMasterSheet',
   'exportMaster',
   'importWorkbook',
+  'unitSubmissions',
 ] as const;
 
 export type HttpFunctionName = (typeof HTTP_FUNCTIONS)[number];
