@@ -182,7 +182,7 @@ function buildFrom(context: Context, inputs: ConsolidationInputs, previous: Mast
     ...(previous ? { previous } : {}),
     stats: inputs.stats,
   });
-  attachReviews(master.entries, inputs);
+  attachReviews([...master.entries, ...(master.invalidEntries ?? [])], inputs);
   return master;
 }
 

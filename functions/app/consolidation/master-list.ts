@@ -22,6 +22,7 @@ export interface MasterListBody {
   unitId?: string | undefined;
   pageSize: number;
   pageToken?: string | undefined;
+  validity?: 'valid' | 'invalid' | 'all' | undefined;
 }
 
 interface PageToken {
@@ -38,14 +39,15 @@ export async function masterList(
   const token = request.pageToken === undefined ? undefined : parseToken(request.pageToken);
   await loadCampaign(deps.campaigns, request.campaignId);
   const manifest = await findManifest(deps.masters, request.campaignId, token?.version ?? request.version);
-  const master = visible(await loadVersion(deps.masters, manifest), scope);
+  const master = visible(selected(await loadVersion(deps.masters, manifest), request.validity), scope);
   const offset = token?.offset ?? 0;
   const entries = master.entries.slice(offset, offset + request.pageSize);
   const end = offset + entries.length;
   const total = master.entries.length;
   await record(deps, principal, request, `master v${manifest.version}, entries ${offset}-${end} of ${total}`);
+  const { invalidEntries: _listedApart, ...listed } = master;
   return {
-    master: { ...master, entries },
+    master: { ...listed, entries },
     page: {
       offset,
       size: entries.length,
@@ -53,6 +55,14 @@ export async function masterList(
       nextPageToken: end < total ? tokenOf(manifest.version, end) : null,
     },
   };
+}
+
+/** The entries asked for: the master list, the entries "chưa hợp lệ", or both (valid first). */
+function selected(master: MasterVersion, validity: MasterListBody['validity']): MasterVersion {
+  const invalid = master.invalidEntries ?? [];
+  if (validity === 'invalid') return { ...master, entries: invalid };
+  if (validity === 'all') return { ...master, entries: [...master.entries, ...invalid] };
+  return master;
 }
 
 /** null: everything (board without unitId); otherwise the units whose entries may be seen. */

@@ -45,12 +45,13 @@ export async function loadVersion(
   const hashes = manifest.chunks.map((c) => c.hash);
   const chunks = await masters.readChunks(manifest.campaignId, hashes);
   const { campaignId, version, createdAt, duplicates, changes, stats, totals, unitVersions } = manifest;
-  const entries = sortEntries(chunks.flatMap((c) => c.entries));
+  const all = sortEntries(chunks.flatMap((c) => c.entries));
   const master = {
     campaignId,
     version,
     createdAt,
-    entries,
+    entries: all.filter((e) => e.validity !== 'invalid'),
+    invalidEntries: all.filter((e) => e.validity === 'invalid'),
     duplicates,
     changes,
     stats,
