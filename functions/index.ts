@@ -70,6 +70,10 @@ functions.http(
   'unitSubmissions',
   lazyHttp(() => import('./handlers/unit-submissions'), 'unitSubmissionsHandler'),
 );
+functions.http(
+  'adminProvince',
+  lazyHttp(() => import('./handlers/admin-province'), 'adminProvinceHandler'),
+);
 functions.cloudEvent(
   'weeklyDigest',
   lazyCloudEvent('weeklyDigest', () =>

@@ -86,6 +86,7 @@ export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = [
   HTTP('exportMaster', '1Gi', '300s'),
   HTTP('importWorkbook', '1Gi', '300s'),
   HTTP('unitSubmissions'),
+  HTTP('adminProvince'),
   EVENT('weeklyDigest', TOPICS.digest),
   EVENT('deadlineReminders', TOPICS.reminders),
 ];

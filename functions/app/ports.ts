@@ -5,6 +5,7 @@ import type { RunStage } from '../../shared/api/consolidation';
 import type { Summary } from '../../shared/api/grid';
 import type { NomineeReviewState, UnitConsolidation } from '../../shared/api/master-entries';
 import type { SubmissionStatus } from '../../shared/api/nominations';
+import type { ProvinceProfile } from '../../shared/api/province';
 import type {
   CampaignStats,
   ChangeSet,
@@ -26,6 +27,9 @@ export interface Principal {
 
 export interface CampaignRepository {
   getCampaign(campaignId: string): Promise<CampaignRecord | null>;
+  /** Province rule profiles (provinces/{provinceId}); absent in fakes that need none. */
+  getProvince?(provinceId: string): Promise<ProvinceProfile | null>;
+  saveProvince?(province: ProvinceProfile): Promise<void>;
   saveCampaign(campaign: CampaignRecord): Promise<void>;
   getUnit(campaignId: string, unitId: string): Promise<UnitRecord | null>;
   listUnits(campaignId: string): Promise<UnitRecord[]>;

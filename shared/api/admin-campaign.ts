@@ -64,8 +64,10 @@ export const campaignConfigSchema = z.object({
   /** Award codes the campaign accepts (a subset of the awards vocabulary); empty = all. */
   awards: z.array(z.string().max(64)).max(200).default([]),
   quotas: z.record(z.string().max(64), quotaSchema).default({}),
-  /** Validation rules and eligibility thresholds (shared/schema/campaign-rules.ts). */
+  /** Validation rules and eligibility thresholds (shared/schema/campaign-rules.ts); override the province's. */
   rules: campaignRulesSchema.default({}),
+  /** The province rule profile (adminProvince) whose rules the campaign inherits. */
+  provinceId: campaignIdSchema.optional(),
   /** The board's master spreadsheet (writeMasterSheet); shared with the functions' service account as editor. */
   masterSpreadsheetId: spreadsheetIdSchema.optional(),
   /** Header block and signer of the official xlsx lists (exportMaster); default: blanks to fill by hand. */

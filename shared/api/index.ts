@@ -10,6 +10,7 @@ export * from './master-entries';
 export * from './master-list';
 export * from './master-outputs';
 export * from './nominations';
+export * from './province';
 export * from './reviews';
 export * from './unit-submissions';
 
@@ -28,6 +29,7 @@ export const HTTP_FUNCTIONS = [
   'exportMaster',
   'importWorkbook',
   'unitSubmissions',
+  'adminProvince',
 ] as const;
 
 export type HttpFunctionName = (typeof HTTP_FUNCTIONS)[number];

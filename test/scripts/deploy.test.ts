@@ -31,7 +31,7 @@ const deployOf = (name: string) =>
   runs.find((s) => s.argv.slice(0, 4).join(' ') === `gcloud functions deploy ${name}`)?.argv ?? [];
 
 describe('deploy plan for examples/deploy.sample.json', () => {
-  it('builds, creates topics, deploys 15 functions, schedules, deploys Firestore rules and pushes the add-on, in that order', () => {
+  it('builds, creates topics, deploys 16 functions, schedules, deploys Firestore rules and pushes the add-on, in that order', () => {
     expect(plan.map((s) => s.title)).toEqual([
       'Build the functions bundle',
       'Bundle package.json',
@@ -51,6 +51,7 @@ describe('deploy plan for examples/deploy.sample.json', () => {
         'exportMaster',
         'importWorkbook',
         'unitSubmissions',
+        'adminProvince',
         'weeklyDigest',
         'deadlineReminders',
       ].map((n) => `Function ${n}`),
@@ -119,7 +120,7 @@ describe('deploy plan for examples/deploy.sample.json', () => {
   it('prints a shell-quoted dry run', () => {
     const text = renderPlan(plan);
     expect(text).toContain(
-      "# 20. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
+      "# 21. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
     );
     expect(text).toContain('(cd sheets-addon && npx --yes @google/clasp@3 push --force)');
     expect(shellQuote(["it's"])).toBe("'it'\\''s'");
@@ -315,7 +316,7 @@ describe('applyPlan', () => {
     await applyPlan(plan, runner, () => undefined);
     expect(runner.calls[0]).toBe('build dist/functions');
     expect(runner.calls).toContain('gcloud scheduler jobs update pubsub tonvinh-weekly-digest');
-    expect(runner.calls.filter((c) => c.startsWith('gcloud functions deploy'))).toHaveLength(15);
+    expect(runner.calls.filter((c) => c.startsWith('gcloud functions deploy'))).toHaveLength(16);
   });
 
   it('stops at the first failing step with its output', async () => {

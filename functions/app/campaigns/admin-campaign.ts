@@ -23,6 +23,7 @@ export async function adminCampaign(
   const existing = await deps.campaigns.getCampaign(request.campaignId);
   const campaign = request.campaign ? upserted(request, existing, deps.clock.now()) : existing;
   if (!campaign) throw new AppError('CAMPAIGN_NOT_FOUND');
+  if (request.campaign) await checkProvince(deps.campaigns, campaign);
   if (request.campaign) await deps.campaigns.saveCampaign(campaign);
   if (request.units) await deps.campaigns.saveUnits(campaign.id, request.units);
   if (request.members) await deps.members.saveMembers(request.members);
@@ -32,6 +33,13 @@ export async function adminCampaign(
     unitsWritten: request.units?.length ?? 0,
     membersWritten: request.members?.length ?? 0,
   };
+}
+
+/** A campaign may only name a province profile that exists. */
+async function checkProvince(campaigns: CampaignRepository, campaign: CampaignRecord): Promise<void> {
+  if (campaign.provinceId === undefined) return;
+  const province = campaigns.getProvince ? await campaigns.getProvince(campaign.provinceId) : null;
+  if (!province) throw new AppError('PROVINCE_NOT_FOUND', campaign.provinceId);
 }
 
 function upserted(
