@@ -74,6 +74,10 @@ functions.http(
   'adminProvince',
   lazyHttp(() => import('./handlers/admin-province'), 'adminProvinceHandler'),
 );
+functions.http(
+  'importAwardHistory',
+  lazyHttp(() => import('./handlers/import-award-history'), 'importAwardHistoryHandler'),
+);
 functions.cloudEvent(
   'weeklyDigest',
   lazyCloudEvent('weeklyDigest', () =>

@@ -87,6 +87,7 @@ export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = [
   HTTP('importWorkbook', '1Gi', '300s'),
   HTTP('unitSubmissions'),
   HTTP('adminProvince'),
+  HTTP('importAwardHistory', '1Gi', '300s'),
   EVENT('weeklyDigest', TOPICS.digest),
   EVENT('deadlineReminders', TOPICS.reminders),
 ];

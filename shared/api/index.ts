@@ -1,5 +1,6 @@
 // Barrel of the HTTP API schemas (request/response bodies of every function).
 export * from './admin-campaign';
+export * from './award-history-import';
 export * from './campaign-status';
 export * from './consolidation';
 export * from './error-body';
@@ -30,6 +31,7 @@ export const HTTP_FUNCTIONS = [
   'importWorkbook',
   'unitSubmissions',
   'adminProvince',
+  'importAwardHistory',
 ] as const;
 
 export type HttpFunctionName = (typeof HTTP_FUNCTIONS)[number];
