@@ -60,6 +60,7 @@ describe('rows with errors in consolidation', () => {
   it('counts them apart: not in entries, sources or statistics', () => {
     expect(result.totals).toMatchObject({ entries: 5, sourceRows: 5, invalidRows: 2, invalidEntries: 2 });
     expect(result.stats.campaign.entries).toBe(5);
+    expect(result.message).toContain('5 trường hợp (và 2 trường hợp chưa hợp lệ) từ 2 đơn vị');
   });
 
   it('reports an invalid row that duplicates a valid row of another unit', () => {
