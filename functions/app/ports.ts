@@ -16,6 +16,7 @@ import type {
   SubmitNominationsRequest,
   SubmitNominationsResponse,
 } from '../../shared/api/nominations';
+import type { ProvinceProfile } from '../../shared/api/province';
 import type {
   CampaignStats,
   ChangeSet,
@@ -43,6 +44,9 @@ export interface Principal {
 
 export interface CampaignRepository {
   getCampaign(campaignId: string): Promise<CampaignRecord | null>;
+  /** Province rule profiles (provinces/{provinceId}); absent in fakes that need none. */
+  getProvince?(provinceId: string): Promise<ProvinceProfile | null>;
+  saveProvince?(province: ProvinceProfile): Promise<void>;
   saveCampaign(campaign: CampaignRecord): Promise<void>;
   getUnit(campaignId: string, unitId: string): Promise<UnitRecord | null>;
   listUnits(campaignId: string): Promise<UnitRecord[]>;
@@ -251,6 +255,8 @@ export interface MasterVersionInfo {
 /** A whole master version: its description and its entries in display order (kind, folded name, nomineeId). */
 export interface MasterVersionRecord extends MasterVersionInfo {
   entries: StoredEntry[];
+  /** Entries "chưa hợp lệ" (rows with errors): kept apart, compared for duplicates, left out of totals. */
+  invalidEntries?: StoredEntry[];
 }
 
 /** A slice of a version's entries in display order. */

@@ -71,10 +71,12 @@ const campaignFields = {
   graceMinutes: z.int().min(0).max(43_200),
   open: z.boolean(),
   /** Award codes the campaign accepts (a subset of the awards vocabulary); empty = all. */
-  awards: z.array(z.string().max(64)).max(200),
-  quotas: z.record(z.string().max(64), quotaSchema),
-  /** Validation rules and eligibility thresholds (shared/schema/campaign-rules.ts). */
-  rules: campaignRulesSchema,
+  awards: z.array(z.string().max(64)).max(200).default([]),
+  quotas: z.record(z.string().max(64), quotaSchema).default({}),
+  /** Validation rules and eligibility thresholds (shared/schema/campaign-rules.ts); override the province's. */
+  rules: campaignRulesSchema.default({}),
+  /** The province rule profile (adminProvince) whose rules the campaign inherits. */
+  provinceId: campaignIdSchema.optional(),
   /** The board's master spreadsheet (writeMasterSheet); shared with the functions' service account as editor. */
   masterSpreadsheetId: spreadsheetIdSchema,
   /** Header block and signer of the official xlsx lists (exportMaster); default: blanks to fill by hand. */

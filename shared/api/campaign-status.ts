@@ -1,6 +1,7 @@
 // campaignStatus: per-unit submission status of a campaign, derived from the stored versions.
 import { z } from 'zod';
 import { campaignIdSchema, unitIdSchema } from './ids';
+import { rulesInForceSchema } from './province';
 
 export const campaignStatusRequestSchema = z.object({
   campaignId: campaignIdSchema,
@@ -108,6 +109,8 @@ export const campaignStatusResponseSchema = z.object({
     /** onTime / units, 0..1 (0 when there are no units). */
     onTimeRate: z.number(),
   }),
+  /** The validation rules in force: the campaign's over its province profile's, with each rule's origin. */
+  rules: rulesInForceSchema.optional(),
 });
 
 export type CampaignStatusResponse = z.infer<typeof campaignStatusResponseSchema>;

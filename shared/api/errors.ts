@@ -196,6 +196,27 @@ export const API_ERRORS = {
     description:
       'state awarded requires decisionNumber and decisionDate (and an award code when none is known).',
   },
+  // Submissions read back, province profiles, award history import.
+  SUBMISSION_VERSION_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'Đơn vị không có phiên bản danh sách được yêu cầu. Hãy tải lại danh sách các lần gửi.',
+    description: 'unitSubmissions: the unit has no committed version with this number.',
+  },
+  PROVINCE_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'Chưa có bộ quy định chung của tỉnh này. Hãy tạo bộ quy định trước khi gắn đợt thi đua vào.',
+    description: 'adminCampaign: the campaign names a province profile that does not exist.',
+  },
+  AWARD_IMPORT_NO_LIST: {
+    status: 422,
+    retryable: false,
+    message:
+      'Không tìm thấy danh sách khen thưởng trong tệp: cần một dòng tiêu đề có cột họ tên (hoặc tên tập thể), hình thức khen thưởng và năm hoặc số quyết định.',
+    description:
+      'importAwardHistory: no sheet has a header row with a name column, an award column and a year or decision column.',
+  },
   // Review, locks and roles per campaign.
   MASTER_VERSION_CHANGED: {
     status: 409,

@@ -120,6 +120,7 @@ export const masterTotalsSchema = z.object({
   collectives: z.int(),
   sourceRows: z.int(),
   invalidRows: z.int(),
+  invalidEntries: z.int().optional(),
   units: z.int(),
   duplicateGroups: z.int(),
   exactGroups: z.int(),

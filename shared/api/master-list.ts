@@ -23,6 +23,11 @@ export const masterListRequestSchema = z.object({
   pageSize: z.int().min(1).max(MASTER_PAGE_LIMITS.maxSize).default(MASTER_PAGE_LIMITS.defaultSize),
   /** nextPageToken of the previous page (it pins the version). */
   pageToken: z.string().max(200).optional(),
+  /**
+   * valid (default): the master list; invalid: the entries "chưa hợp lệ" (rows with errors, validity 'invalid');
+   * all: both, valid entries first. Keep the same value while paging.
+   */
+  validity: z.enum(['valid', 'invalid', 'all']).default('valid'),
 });
 
 export type MasterListRequest = z.input<typeof masterListRequestSchema>;

@@ -1,12 +1,15 @@
 // buildMaster: the latest committed submission of every unit + the board's decisions → one master version.
-// Valid rows only (invalid rows stay with their unit); duplicates across and within units become one nominee with
-// several sources; ids are stable; groups, issues, stats, totals and the change set come with it.
+// Every row is compared for duplicates, rows with errors too; duplicates across and within units become one nominee
+// with several sources; ids are stable; groups, issues, stats, totals and the change set come with it.
+// No row is left behind: rows with errors become entries "chưa hợp lệ" (validity 'invalid', invalidEntries), kept
+// apart from the valid rows of the same nominee, out of totals, statistics and the change set, but in the duplicate
+// groups (an invalid row duplicating a valid one in another unit is reported on both entries).
 
 import { computeStats } from './compute-stats';
 import { diffMasters } from './diff-masters';
 import { markEntries, publishGroup } from './duplicate-groups';
-import { findDuplicates } from './find-duplicates';
-import { buildEntry, type SourcedRow } from './master-entry';
+import { type DuplicateResult, findDuplicates } from './find-duplicates';
+import { buildEntry, entryIssue, type SourcedRow } from './master-entry';
 import { identityKeyOf, type MatchRow, toMatchRow } from './match-rows';
 import { assignNomineeIds } from './nominee-ids';
 import type {
@@ -17,38 +20,119 @@ import type {
   MasterTotals,
   MasterVersion,
   ReviewDecision,
+  SubmissionRow,
 } from './types';
 
 export function buildMaster(input: BuildMasterInput): MasterVersion {
   const rows = sourcedRows(input);
   const found = duplicatesOf(input, rows);
-  const components = componentsOf(found.nominee);
-  const ids = nomineeIdsOf(input, rows, components, found.matchRows);
-  const entries = entriesOf(input, rows, components, ids);
+  const parts = splitByValidity(componentsOf(found.nominee), rows);
+  const components = [...parts.valid, ...parts.invalid];
+  const ids = [
+    ...nomineeIdsOf(input, rows, parts.valid, found.matchRows),
+    ...invalidIdsOf(rows, parts.invalid, found.matchRows),
+  ];
+  const all = entriesOf(input, rows, components, ids);
   const rowIds = rowNomineeIds(components, ids, rows.length);
   const duplicates = found.groups
     .map((g) => publishGroup(g, rows, rowIds))
     .sort((a, b) => (a.groupId < b.groupId ? -1 : 1));
-  markEntries(duplicates, new Map(entries.map((e) => [e.nomineeId, e])));
-  entries.sort(byDisplayOrder());
+  const byId = new Map(all.map((e) => [e.nomineeId, e]));
+  markEntries(duplicates, byId);
+  markInvalidDuplicates(duplicates, byId);
+  const entries = all.filter((e) => e.validity !== 'invalid').sort(byDisplayOrder());
+  const invalidEntries = all.filter((e) => e.validity === 'invalid').sort(byDisplayOrder());
   return {
     campaignId: input.campaignId,
     version: input.version,
     createdAt: input.createdAt,
     entries,
+    invalidEntries,
     duplicates,
     changes: diffMasters(input.previous, { entries, duplicates }),
     stats: computeStats({ entries }, input.stats ?? { referenceDate: input.createdAt.slice(0, 10) }),
-    totals: totalsOf(input, entries, duplicates, rows.length),
+    totals: totalsOf(input, { entries, invalidEntries }, duplicates, rows),
     unitVersions: Object.fromEntries(input.submissions.map((s) => [s.unitId, s.version])),
   };
 }
 
-function duplicatesOf(input: BuildMasterInput, rows: SourcedRow[]) {
-  return findDuplicates(
-    rows.map((r) => ({ kind: r.row.kind, data: r.row.data, memberKey: r.source.memberKey })),
+/** Each found nominee split into its valid rows and its rows with errors (either part may be empty). */
+function splitByValidity(
+  components: number[][],
+  rows: SourcedRow[],
+): { valid: number[][]; invalid: number[][] } {
+  const valid: number[][] = [];
+  const invalid: number[][] = [];
+  for (const c of components) {
+    const good = c.filter((i) => rows[i]?.row.valid === true);
+    const bad = c.filter((i) => rows[i]?.row.valid !== true);
+    if (good.length > 0) valid.push(good);
+    if (bad.length > 0) invalid.push(bad);
+  }
+  return { valid, invalid };
+}
+
+/** Ids of entries "chưa hợp lệ": derived like valid ones, prefixed with x so they never take a valid entry's id. */
+function invalidIdsOf(rows: SourcedRow[], components: number[][], matchRows: readonly MatchRow[]): string[] {
+  const groups = components.map((c) => ({
+    kind: rows[c[0] ?? 0]?.row.kind ?? 'individual',
+    members: c.map((i) => ({
+      memberKey: rows[i]?.source.memberKey ?? '',
+      identityKey: identityOf(matchRows[i]),
+    })),
+  }));
+  return assignNomineeIds(groups).map((id) => `x${id}`);
+}
+
+/** A group joining valid and invalid entries: both sides are told, naming the units of the other side. */
+function markInvalidDuplicates(groups: DuplicateGroup[], entries: Map<string, MasterEntry>): void {
+  for (const group of groups) {
+    const members = group.nomineeIds.map((id) => entries.get(id)).filter((e) => e !== undefined);
+    const invalid = members.filter((e) => e.validity === 'invalid');
+    const valid = members.filter((e) => e.validity !== 'invalid');
+    if (invalid.length === 0 || valid.length === 0) continue;
+    for (const [side, other] of [
+      [valid, invalid],
+      [invalid, valid],
+    ] as const) {
+      const units = [...new Set(other.flatMap((e) => e.sources.map((s) => s.unitName ?? s.unitId)))].join(
+        ', ',
+      );
+      for (const entry of side) entry.issues.push(entryIssue('CONS_INVALID_DUPLICATE', '', { units }));
+    }
+  }
+}
+
+/**
+ * Duplicates among the rows that say who they are: rows with errors and no name (nor CCCD) match nothing and stay
+ * single entries "chưa hợp lệ" (two blank names are not the same person).
+ */
+function duplicatesOf(input: BuildMasterInput, rows: SourcedRow[]): DuplicateResult {
+  const matchable = rows.flatMap((r, i) => (r.row.valid || hasIdentity(r.row) ? [i] : []));
+  const found = findDuplicates(
+    matchable.map((i) => {
+      const r = rows[i] as SourcedRow;
+      return { kind: r.row.kind, data: r.row.data, memberKey: r.source.memberKey };
+    }),
     withDefined({ decisions: input.duplicateDecisions, autoMergeScore: input.autoMergeScore }),
   );
+  if (matchable.length === rows.length) return found;
+  const back = (k: number) => matchable[k] ?? k;
+  const nominee = rows.map((_, i) => i);
+  const matchRows = rows.map((r) => toMatchRow(r.row.kind, r.row.data));
+  matchable.forEach((i, k) => {
+    nominee[i] = back(found.nominee[k] ?? k);
+    matchRows[i] = found.matchRows[k] ?? (matchRows[i] as MatchRow);
+  });
+  const groups = found.groups.map((g) => ({ ...g, members: g.members.map(back) }));
+  return { nominee, groups, matchRows };
+}
+
+function hasIdentity(row: SubmissionRow): boolean {
+  const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+  return row.kind === 'collective'
+    ? text(row.data.collectiveName)
+    : text(row.data.fullName) || text(row.data.cccd);
 }
 
 /** Stable ids: a group keeps the id the previous version gave any of its members. */
@@ -93,7 +177,6 @@ function sourcedRows(input: BuildMasterInput): SourcedRow[] {
   const out: SourcedRow[] = [];
   for (const submission of input.submissions) {
     for (const row of submission.rows) {
-      if (!row.valid) continue;
       const identityKey = identityKeyOf(toMatchRow(row.kind, row.data));
       const source = {
         unitId: submission.unitId,
@@ -146,7 +229,11 @@ function entryFor(
       a.source.sheetRow - b.source.sheetRow ||
       compareText(a.source.kind, b.source.kind),
   );
-  return buildEntry(id, members, { eligibility: eligibilityOf(input, members[0]), review: reviews.get(id) });
+  const valid = members[0]?.row.valid === true;
+  const eligibility = valid ? eligibilityOf(input, members[0]) : undefined;
+  const entry = buildEntry(id, members, { eligibility, review: reviews.get(id) });
+  if (!valid) entry.validity = 'invalid';
+  return entry;
 }
 
 function eligibilityOf(
@@ -181,17 +268,19 @@ function compareText(a: string, b: string): number {
 
 function totalsOf(
   input: BuildMasterInput,
-  entries: MasterEntry[],
+  master: { entries: MasterEntry[]; invalidEntries: MasterEntry[] },
   groups: DuplicateGroup[],
-  sourceRows: number,
+  rows: SourcedRow[],
 ): MasterTotals {
-  const allRows = input.submissions.reduce((n, s) => n + s.rows.length, 0);
+  const { entries } = master;
+  const sourceRows = rows.filter((r) => r.row.valid).length;
   return {
     entries: entries.length,
     individuals: entries.filter((e) => e.kind === 'individual').length,
     collectives: entries.filter((e) => e.kind === 'collective').length,
     sourceRows,
-    invalidRows: allRows - sourceRows,
+    invalidRows: rows.length - sourceRows,
+    invalidEntries: master.invalidEntries.length,
     units: input.submissions.length,
     duplicateGroups: groups.length,
     exactGroups: groups.filter((g) => g.kind === 'exact').length,

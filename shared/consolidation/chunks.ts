@@ -1,6 +1,7 @@
 // Splitting a master version into chunk payloads (one document each) with stable ids and content hashes, so the
 // orchestration rewrites only the chunks whose hash changed. Entries are grouped by kind and first source unit,
-// ordered by nomineeId (a rename does not move an entry), and cut into chunks of at most `size` entries.
+// ordered by nomineeId (a rename does not move an entry), and cut into chunks of at most `size` entries. Entries
+// "chưa hợp lệ" (invalidEntries) go into chunks of their own (`invalid-<kind>-<unit>-<n>`).
 
 import { contentHash } from './hash';
 import type { MasterChunk, MasterEntry, MasterVersion, UnitSubmission } from './types';
@@ -8,12 +9,13 @@ import type { MasterChunk, MasterEntry, MasterVersion, UnitSubmission } from './
 export const DEFAULT_CHUNK_SIZE = 200;
 
 export function chunkMaster(
-  master: Pick<MasterVersion, 'entries'>,
+  master: Pick<MasterVersion, 'entries' | 'invalidEntries'>,
   size = DEFAULT_CHUNK_SIZE,
 ): MasterChunk[] {
   const groups = new Map<string, MasterEntry[]>();
-  for (const entry of master.entries) {
-    const key = `${entry.kind}\u0000${entry.sources[0]?.unitId ?? ''}`;
+  for (const entry of [...master.entries, ...(master.invalidEntries ?? [])]) {
+    const prefix = entry.validity === 'invalid' ? 'x' : '';
+    const key = `${prefix}${entry.kind}\u0000${entry.sources[0]?.unitId ?? ''}`;
     const list = groups.get(key);
     if (list) list.push(entry);
     else groups.set(key, [entry]);
@@ -28,11 +30,12 @@ function cutGroup(entries: MasterEntry[], size: number): MasterChunk[] {
   const first = sorted[0];
   const kind = first?.kind ?? 'individual';
   const unitId = first?.sources[0]?.unitId ?? '';
+  const prefix = first?.validity === 'invalid' ? 'invalid-' : '';
   const chunks: MasterChunk[] = [];
   for (let start = 0, n = 1; start < sorted.length; start += size, n++) {
     const part = sorted.slice(start, start + size);
     chunks.push({
-      chunkId: `${kind}-${safeId(unitId)}-${n}`,
+      chunkId: `${prefix}${kind}-${safeId(unitId)}-${n}`,
       unitId,
       kind,
       hash: contentHash(part),

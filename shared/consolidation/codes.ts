@@ -30,7 +30,8 @@ export type EntryIssueCode =
   | 'CONS_MULTIPLE_AWARDS'
   | 'CONS_PROBABLE_MERGED'
   | 'CONS_PROBABLE_DUPLICATE'
-  | 'CONS_SOURCES_DIFFER';
+  | 'CONS_SOURCES_DIFFER'
+  | 'CONS_INVALID_DUPLICATE';
 
 export interface EntryIssueInfo {
   severity: Severity;
@@ -63,6 +64,13 @@ export const ENTRY_ISSUES: Record<EntryIssueCode, EntryIssueInfo> = {
     severity: 'warning',
     message: 'Các đơn vị ghi khác nhau ở: {fields}. Cần thống nhất thông tin.',
     description: 'The units nominating the same nominee give different values for some fields.',
+  },
+  CONS_INVALID_DUPLICATE: {
+    severity: 'warning',
+    message:
+      'Trùng với đề nghị đang ở trạng thái chưa hợp lệ (dòng có lỗi) của đơn vị: {units}. Ban cần đối chiếu trước khi xét.',
+    description:
+      'A duplicate group joins this entry with an entry "chưa hợp lệ" (rows with errors): both are flagged for the board.',
   },
 };
 

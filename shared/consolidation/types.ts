@@ -208,6 +208,11 @@ export interface MasterEntry extends Omit<NomineeFields, 'notes'> {
   awardDecision?: string;
   /** Duplicate groups this entry came from or still takes part in (probable groups not yet decided). */
   duplicateGroupIds: string[];
+  /**
+   * 'invalid' ("chưa hợp lệ"): built from rows with errors only. Such entries are listed apart
+   * (MasterVersion.invalidEntries), compared for duplicates, and left out of totals and statistics. Absent: valid.
+   */
+  validity?: 'invalid';
 }
 
 /** A reason why two or more rows are thought to be the same nominee. */
@@ -328,8 +333,10 @@ export interface MasterTotals {
   collectives: number;
   /** Source rows taken in (valid rows of all units). */
   sourceRows: number;
-  /** Invalid rows left out. */
+  /** Rows with errors (taken into invalidEntries, or into a valid entry they duplicate: not counted as sources). */
   invalidRows: number;
+  /** Entries in state "chưa hợp lệ" (rows with errors only), not counted in `entries`. */
+  invalidEntries?: number;
   units: number;
   duplicateGroups: number;
   exactGroups: number;
@@ -349,6 +356,8 @@ export interface MasterVersion {
   createdAt: string;
   /** Sorted by kind (individual first), then displayName key, then nomineeId. */
   entries: MasterEntry[];
+  /** Entries "chưa hợp lệ" (validity 'invalid'): rows with errors, compared for duplicates, same order. */
+  invalidEntries?: MasterEntry[];
   duplicates: DuplicateGroup[];
   changes: ChangeSet;
   stats: CampaignStats;

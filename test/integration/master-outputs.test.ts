@@ -20,7 +20,7 @@ import { BOARD, submitAll, submitUnit, unitEmail } from './support/consolidation
 
 const CAMPAIGN = 'ls-outputs-e2e';
 const NO_SHEET = 'ls-outputs-nosheet';
-const TABS = ['Tổng hợp', 'Theo đơn vị', 'Trùng lặp', 'Thống kê', 'Thay đổi'];
+const TABS = ['Tổng hợp', 'Theo đơn vị', 'Trùng lặp', 'Thống kê', 'Thay đổi', 'Chưa hợp lệ'];
 const IMPORT_UNIT = 'dv-06';
 let stack: Stack;
 let first: ConsolidateResponse & { sheet?: SheetOutcome };
@@ -72,7 +72,7 @@ async function masterEntries(campaignId: string): Promise<MasterListResponse['ma
 }
 
 describe('consolidate with writeSheet', () => {
-  it('stores the version and writes its five tabs to the campaign spreadsheet in four API calls', async () => {
+  it('stores the version and writes its six tabs to the campaign spreadsheet in four API calls', async () => {
     expect(first.masterVersion).toBe(1);
     expect(first.stats.baseSalary).toBe(2_530_000);
     expect(first.sheet).toMatchObject({
@@ -84,7 +84,7 @@ describe('consolidate with writeSheet', () => {
     const api = stack.sheets;
     if (api === undefined) throw new Error('no local spreadsheet');
     const ordered = [...api.tabs].sort((a, b) => a.index - b.index).map((t) => t.title);
-    expect(ordered.slice(0, 5)).toEqual(TABS);
+    expect(ordered.slice(0, 6)).toEqual(TABS);
     const master = await masterEntries(CAMPAIGN);
     const summary = api.values('Tổng hợp');
     expect(summary[0]?.slice(0, 3)).toEqual(['STT', 'Loại', 'Họ và tên / Tên tập thể']);

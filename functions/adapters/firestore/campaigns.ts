@@ -1,4 +1,5 @@
-// Campaigns and their unit registry (campaigns/{campaignId}, campaigns/{campaignId}/units/{unitId}).
+// Campaigns and their unit registry (campaigns/{campaignId}, campaigns/{campaignId}/units/{unitId}), and the
+// province rule profiles they inherit (provinces/{provinceId}).
 import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import {
@@ -7,6 +8,7 @@ import {
   provinceMemberSchema,
   unitInputSchema,
 } from '../../../shared/api/admin-campaign';
+import { type ProvinceProfile, provinceProfileSchema } from '../../../shared/api/province';
 import type {
   CampaignRecord,
   CampaignRepository,
@@ -17,7 +19,15 @@ import type {
 } from '../../app/ports';
 import { call } from './errors';
 import { parseData, parseDoc } from './parse';
-import { campaignDoc, campaignMemberDoc, campaignMembersCol, memberDoc, unitDoc, unitsCol } from './paths';
+import {
+  campaignDoc,
+  campaignMemberDoc,
+  campaignMembersCol,
+  memberDoc,
+  provinceDoc,
+  unitDoc,
+  unitsCol,
+} from './paths';
 
 /** A campaign member as stored in campaignMembers/{campaignId}|{email}. */
 const campaignMemberDocSchema = z.object({ campaignId: z.string() }).and(memberInputSchema);
@@ -42,6 +52,15 @@ export class FirestoreCampaigns implements CampaignRepository {
 
   async saveCampaign(campaign: CampaignRecord): Promise<void> {
     await call('set campaign', () => campaignDoc(this.db, campaign.id).set(campaign));
+  }
+
+  async getProvince(provinceId: string): Promise<ProvinceProfile | null> {
+    const snapshot = await call('get province', () => provinceDoc(this.db, provinceId).get());
+    return parseDoc(provinceProfileSchema, snapshot);
+  }
+
+  async saveProvince(province: ProvinceProfile): Promise<void> {
+    await call('set province', () => provinceDoc(this.db, province.id).set(province));
   }
 
   async getUnit(campaignId: string, unitId: string): Promise<UnitRecord | null> {

@@ -24,8 +24,13 @@ export interface Manifest extends MasterVersionInfo {
 }
 
 /** Deterministic chunks of the entries: equal entries give equal chunks and hashes. */
-export function chunkEntries(entries: StoredEntry[], maxBytes = CHUNK_MAX_BYTES): MasterChunk[] {
-  return chunkMaster({ entries }, CHUNK_ENTRIES).flatMap((chunk) => fitSize(chunk, maxBytes));
+/** Chunks of a version's entries; the entries "chưa hợp lệ" go into chunks of their own. */
+export function chunkEntries(
+  entries: StoredEntry[],
+  invalidEntries: StoredEntry[] = [],
+  maxBytes = CHUNK_MAX_BYTES,
+): MasterChunk[] {
+  return chunkMaster({ entries, invalidEntries }, CHUNK_ENTRIES).flatMap((chunk) => fitSize(chunk, maxBytes));
 }
 
 function fitSize(chunk: MasterChunk, maxBytes: number): MasterChunk[] {
@@ -41,7 +46,7 @@ function part(chunk: MasterChunk, from: number, to: number, suffix: string): Mas
 }
 
 export function manifestOf(master: MasterVersionRecord, chunks: MasterChunk[]): Manifest {
-  const { entries: _entries, ...info } = master;
+  const { entries: _entries, invalidEntries: _invalid, ...info } = master;
   return {
     ...info,
     chunks: chunks.map((c) => ({ hash: c.hash, chunkId: c.chunkId, count: c.entries.length })),

@@ -54,7 +54,7 @@ export class FirestoreMasters implements MasterRepository {
   }
 
   async save(master: MasterVersionRecord, progress?: SaveProgress): Promise<boolean> {
-    const chunks = chunkEntries(master.entries);
+    const chunks = chunkEntries(master.entries, master.invalidEntries);
     const stored = await this.storedHashes(master.campaignId, master.version - 1);
     await this.writeChunks(
       master.campaignId,
@@ -64,7 +64,8 @@ export class FirestoreMasters implements MasterRepository {
     const manifest = manifestOf(master, chunks);
     const ref = campaignSub(this.db, master.campaignId, 'masterVersions').doc(versionDocId(master.version));
     const created = await createOnce('commit master version', () => ref.create(manifest));
-    if (created) this.remember(manifest, { ...infoOf(manifest), entries: sortEntries(master.entries) });
+    if (created)
+      this.remember(manifest, recordOf(manifest, [...master.entries, ...(master.invalidEntries ?? [])]));
     return created;
   }
 
@@ -114,7 +115,10 @@ export class FirestoreMasters implements MasterRepository {
       manifest.campaignId,
       manifest.chunks.map((c) => c.hash),
     );
-    const master = { ...infoOf(manifest), entries: sortEntries(chunks.flatMap((c) => c.entries)) };
+    const master = recordOf(
+      manifest,
+      chunks.flatMap((c) => c.entries),
+    );
     this.remember(manifest, master);
     return master;
   }
@@ -145,4 +149,12 @@ export class FirestoreMasters implements MasterRepository {
 
 function cacheKey(manifest: Manifest): string {
   return `${manifest.campaignId}/${manifest.version}/${manifest.inputHash}/${manifest.createdAt}`;
+}
+
+/** A version's record from its manifest and all its chunks' entries (the entries "chưa hợp lệ" kept apart). */
+function recordOf(manifest: Manifest, all: StoredEntry[]): MasterVersionRecord {
+  const sorted = sortEntries(all);
+  const invalid = sorted.filter((e) => e.validity === 'invalid');
+  const entries = sorted.filter((e) => e.validity !== 'invalid');
+  return { ...infoOf(manifest), entries, ...(invalid.length > 0 ? { invalidEntries: invalid } : {}) };
 }

@@ -26,6 +26,9 @@ export const chunksCol = (
   versionId: string,
 ): CollectionReference => unitSub(db, campaignId, unitId, 'versions').doc(versionId).collection('chunks');
 
+export const provinceDoc = (db: Firestore, provinceId: string): DocumentReference =>
+  db.collection('provinces').doc(provinceId);
+
 export const memberDoc = (db: Firestore, email: string): DocumentReference =>
   db.collection('members').doc(email);
 

@@ -30,6 +30,7 @@ export async function adminCampaign(
   const existing = await deps.campaigns.getCampaign(request.campaignId);
   const campaign = request.campaign ? updated(request, existing, deps.clock.now()) : existing;
   if (!campaign) throw new AppError('CAMPAIGN_NOT_FOUND');
+  if (request.campaign) await checkProvince(deps.campaigns, campaign);
   if (request.campaign) await deps.campaigns.saveCampaign(campaign);
   if (request.units) await deps.campaigns.saveUnits(campaign.id, request.units);
   const members = [...(existing ? [] : creatorOf(principal, request)), ...(request.members ?? [])];
@@ -71,4 +72,11 @@ export function mergePatch(base: Record<string, unknown>, patch: CampaignPatch):
     else if (value !== undefined) merged[field] = value;
   }
   return merged;
+}
+
+/** A campaign may only name a province profile that exists. */
+async function checkProvince(campaigns: CampaignRepository, campaign: CampaignRecord): Promise<void> {
+  if (campaign.provinceId === undefined) return;
+  const province = campaigns.getProvince ? await campaigns.getProvince(campaign.provinceId) : null;
+  if (!province) throw new AppError('PROVINCE_NOT_FOUND', campaign.provinceId);
 }

@@ -30,7 +30,7 @@ import { reviewViews, tookLatestLists, type UnitReviewView } from '../review/rev
 import { type LatestByKind, latestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
 import { canActFor, requireUnit } from './access';
 import { daysToDeadline } from './deadline';
-import { loadCampaign } from './load-target';
+import { loadCampaignRules } from './load-target';
 
 type UnitLists = NonNullable<UnitStatus['lists']>;
 
@@ -51,7 +51,7 @@ export async function campaignStatus(
   deps: StatusDeps & { requestId: string },
 ): Promise<CampaignStatusResponse> {
   if (request.unitId !== undefined) requireUnit(principal, request.unitId);
-  const campaign = await loadCampaign(deps.campaigns, request.campaignId);
+  const { campaign, rules } = await loadCampaignRules(deps.campaigns, request.campaignId);
   const units = visibleUnits(await deps.campaigns.listUnits(campaign.id), principal, request.unitId);
   await recordRead(request, principal, deps);
   const deadline = Date.parse(campaign.deadline);
@@ -75,6 +75,7 @@ export async function campaignStatus(
     daysToDeadline: daysToDeadline(campaign, now),
     units: statuses,
     totals: totals(statuses),
+    rules,
   };
 }
 

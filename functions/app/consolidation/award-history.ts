@@ -25,7 +25,7 @@ export async function recordAward(
   const nomineeKey = primaryKey(entry);
   if (!nomineeKey || !review.awardCode || !review.decisionDate) return null;
   const year = Number(review.decisionDate.slice(0, 4));
-  const id = `a-${contentHash([nomineeKey, review.awardCode, year, review.decisionNumber ?? ''])}`;
+  const id = awardRecordId(nomineeKey, review.awardCode, year, review.decisionNumber);
   await history.record({
     id,
     nomineeKey,
@@ -40,6 +40,16 @@ export async function recordAward(
     decisionDate: review.decisionDate,
   });
   return id;
+}
+
+/** Content-derived id: the same nominee, award, year and decision number give the same record, however recorded. */
+export function awardRecordId(
+  nomineeKey: string,
+  awardCode: string,
+  year: number,
+  decisionNumber: string | undefined,
+): string {
+  return `a-${contentHash([nomineeKey, awardCode, year, decisionNumber ?? ''])}`;
 }
 
 function identityOf(entry: StoredEntry): Partial<AwardHistoryEntry> {

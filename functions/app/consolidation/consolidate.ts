@@ -201,7 +201,8 @@ function buildFrom(context: Context, inputs: ConsolidationInputs, previous: Mast
     ...(previous ? { previous } : {}),
     stats: inputs.stats,
   });
-  if (attachReviews(master.entries, inputs)) master.stats = computeStats(master, inputs.stats);
+  const all = [...master.entries, ...(master.invalidEntries ?? [])];
+  if (attachReviews(all, inputs)) master.stats = computeStats(master, inputs.stats);
   return master;
 }
 

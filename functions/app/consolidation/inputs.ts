@@ -31,9 +31,10 @@ export const DEFAULT_BASE_SALARY = 2_340_000;
 
 /**
  * Bumped when the way a master is built changes, so old input hashes no longer match. 2: both kinds' latest lists
- * (masters built by 1 took only the unit's newest version, whatever its kind, and must be rebuilt).
+ * (masters built by 1 took only the unit's newest version, whatever its kind, and must be rebuilt). 3: rows with
+ * errors are taken in as entries "chưa hợp lệ" and compared for duplicates (2 left them out).
  */
-const ALGORITHM = 'consolidate-2';
+const ALGORITHM = 'consolidate-3';
 
 export interface ConsolidationInputs {
   units: UnitRecord[];

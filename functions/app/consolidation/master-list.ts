@@ -2,7 +2,7 @@
 // never mixes two versions). The board sees everything; a unit user sees only the entries their units nominated,
 // with only their own source rows and issues, and no duplicate groups. Every read is recorded in the access log.
 import type { MasterListBody, MasterListResponse } from '../../../shared/api/master-list';
-import type { MasterVersion } from '../../../shared/consolidation/types';
+import type { MasterEntry, MasterVersion } from '../../../shared/consolidation/types';
 import { requireUnit } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
 import { AppError } from '../errors';
@@ -40,9 +40,9 @@ export async function masterList(
   const info = await findVersion(deps.masters, request.campaignId, token?.version ?? request.version);
   const page = { offset: token?.offset ?? 0, limit: request.pageSize };
   const { master, total } =
-    scope === null
+    scope === null && request.validity === 'valid'
       ? await boardPage(deps.masters, info, page)
-      : await unitPage(deps.masters, info, page, scope);
+      : await selectionPage(deps.masters, info, page, request.validity, scope);
   const { offset } = page;
   const end = offset + master.entries.length;
   await record(deps, principal, request, `master v${info.version}, entries ${offset}-${end} of ${total}`);
@@ -62,24 +62,40 @@ interface Page {
   total: number;
 }
 
-/** The board's page: read from the store as a page. */
+/** The board's page of the master list: read from the store as a page. */
 async function boardPage(masters: MasterRepository, info: MasterVersionInfo, page: EntryPage): Promise<Page> {
   const entries = await masters.readEntries(info.campaignId, info.version, page);
   return { master: masterVersionOf({ ...info, entries }), total: info.totals.entries };
 }
 
-/** A unit's page: only the entries its units nominated, so the whole version is read and filtered. */
-async function unitPage(
+/**
+ * A page of a selection: the entries "chưa hợp lệ" or all of them (board), or only the entries a unit user's units
+ * nominated; the whole version is read and filtered.
+ */
+async function selectionPage(
   masters: MasterRepository,
   info: MasterVersionInfo,
   page: EntryPage,
-  scope: Set<string>,
+  validity: MasterListBody['validity'],
+  scope: Set<string> | null,
 ): Promise<Page> {
   const stored = await masters.read(info.campaignId, info.version);
   if (!stored) throw new AppError('MASTER_NOT_FOUND');
-  const master = visible(masterVersionOf(stored), scope);
+  const chosen = selected(masterVersionOf(stored), stored.invalidEntries ?? [], validity);
+  const { invalidEntries: _listedApart, ...master } = scope === null ? chosen : visible(chosen, scope);
   const entries = master.entries.slice(page.offset, page.offset + page.limit);
   return { master: { ...master, entries }, total: master.entries.length };
+}
+
+/** The entries asked for: the master list, the entries "chưa hợp lệ", or both (valid first). */
+function selected(
+  master: MasterVersion,
+  invalid: MasterEntry[],
+  validity: MasterListBody['validity'],
+): MasterVersion {
+  if (validity === 'invalid') return { ...master, entries: invalid };
+  if (validity === 'all') return { ...master, entries: [...master.entries, ...invalid] };
+  return master;
 }
 
 /** null: everything (board without unitId); otherwise the units whose entries may be seen. */

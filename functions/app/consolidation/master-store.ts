@@ -34,5 +34,17 @@ export async function readVersion(
 export function masterVersionOf(record: MasterVersionRecord): MasterVersion {
   const { campaignId, version, createdAt, entries, duplicates, changes, stats, totals, unitVersions } =
     record;
-  return { campaignId, version, createdAt, entries, duplicates, changes, stats, totals, unitVersions };
+  const invalid = record.invalidEntries?.length ? { invalidEntries: record.invalidEntries } : {};
+  return {
+    campaignId,
+    version,
+    createdAt,
+    entries,
+    ...invalid,
+    duplicates,
+    changes,
+    stats,
+    totals,
+    unitVersions,
+  };
 }

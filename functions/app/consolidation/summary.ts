@@ -78,6 +78,7 @@ export function versionRecordOf(master: MasterVersion, meta: VersionMeta): Maste
     createdAt,
     ...meta,
     entries,
+    ...(master.invalidEntries?.length ? { invalidEntries: master.invalidEntries } : {}),
     totals,
     changes,
     duplicates,
@@ -101,8 +102,9 @@ export function summaryMessage(result: ConsolidationResult): string {
   const head = result.reused
     ? `Không có thay đổi so với phiên bản ${result.masterVersion}`
     : `${result.dryRun ? 'Chạy thử' : 'Đã lập'} phiên bản ${result.masterVersion}`;
+  const invalid = totals.invalidEntries ? ` (và ${totals.invalidEntries} trường hợp chưa hợp lệ)` : '';
   return (
-    `${head}: ${totals.entries} trường hợp từ ${totals.units} đơn vị, ${totals.duplicateGroups} nhóm trùng ` +
+    `${head}: ${totals.entries} trường hợp${invalid} từ ${totals.units} đơn vị, ${totals.duplicateGroups} nhóm trùng ` +
     `(${totals.undecidedGroups} chưa quyết định); thêm ${changes.added.length}, bớt ${changes.removed.length}, ` +
     `đổi ${changes.changed.length}.`
   ).normalize('NFC');

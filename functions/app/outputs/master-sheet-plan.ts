@@ -1,7 +1,7 @@
 // Tab grids → the Sheets API calls of one write, independent of the row count:
 //   1. spreadsheets.batchUpdate: add missing tabs, size every tab to exactly its data (extra rows and columns are
 //      deleted), freeze, reset and apply formats, column widths, filter, status colours (old rules deleted first);
-//   2. values.batchClear of the five tabs;
+//   2. values.batchClear of the six tabs;
 //   3. values.batchUpdate (RAW) of every tab's header and rows.
 // Writing the same tabs twice therefore leaves the same spreadsheet. Pure: the adapter sends what this returns.
 

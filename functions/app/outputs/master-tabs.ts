@@ -1,9 +1,10 @@
-// A master version → the five tabs of the board's master spreadsheet, in sheet order.
+// A master version → the six tabs of the board's master spreadsheet, in sheet order.
 import type { UnitStatus } from '../../../shared/api/campaign-status';
 import type { MasterVersion } from '../../../shared/consolidation/types';
 import { changesTab } from './tab-changes';
 import { duplicatesTab } from './tab-duplicates';
 import type { TabGrid } from './tab-grid';
+import { invalidTab } from './tab-invalid';
 import { statsTab } from './tab-stats';
 import { summaryTab } from './tab-summary';
 import { unitsTab } from './tab-units';
@@ -24,5 +25,6 @@ export function masterTabs(input: MasterTabsInput): TabGrid[] {
     duplicatesTab(master),
     statsTab(master.stats),
     changesTab(input.previous === undefined ? { master } : { master, previous: input.previous }),
+    invalidTab(master),
   ];
 }

@@ -1,4 +1,4 @@
-// writeMasterSheet (board only): a master version → the campaign's master spreadsheet (five tabs), with each unit's
+// writeMasterSheet (board only): a master version → the campaign's master spreadsheet (six tabs), with each unit's
 // submission status as campaignStatus derives it now. Also consolidate's optional sheet write, which reports a
 // failure in its answer instead of failing: the master version is already stored and stays so.
 import type { UnitStatus } from '../../../shared/api/campaign-status';

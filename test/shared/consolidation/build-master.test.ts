@@ -72,10 +72,66 @@ describe('buildMaster', () => {
     expect(perRow.totals.units).toBe(1);
   });
 
-  it('leaves invalid rows out and counts them', () => {
-    const master = buildMaster(input([unit('A', [row(5, AN), row(6, { fullName: '' }, false)])]));
+  it('takes invalid rows in as entries "chưa hợp lệ", apart from the valid entries, totals and statistics', () => {
+    const master = buildMaster(input([unit('A', [row(5, AN), row(6, HOA, false)])]));
+    expect(master.entries.map((e) => e.displayName)).toEqual(['Nguyễn Văn An']);
+    expect(master.invalidEntries?.map((e) => [e.displayName, e.validity, e.sources[0]?.sheetRow])).toEqual([
+      ['Lê Thị Hoa', 'invalid', 6],
+    ]);
+    expect(master.invalidEntries?.[0]?.nomineeId).toMatch(/^xi-/);
+    expect(master.invalidEntries?.[0]?.eligibility).toBeUndefined();
+    expect(master.totals).toMatchObject({
+      entries: 1,
+      individuals: 1,
+      sourceRows: 1,
+      invalidRows: 1,
+      invalidEntries: 1,
+    });
+    expect(master.stats.campaign.entries).toBe(1);
+    expect(master.changes.added).toEqual([master.entries[0]?.nomineeId]);
+  });
+
+  it('reports an invalid row that duplicates a valid one in another unit, on both entries', () => {
+    const cccd = '020080000123';
+    const master = buildMaster(
+      input([
+        unit('A', [row(5, { ...AN, cccd })]),
+        unit('B', [row(8, { ...AN, cccd, award: 'LDTT' }, false)]),
+      ]),
+    );
+    const valid = master.entries[0];
+    const invalid = master.invalidEntries?.[0];
     expect(master.entries).toHaveLength(1);
-    expect(master.totals.invalidRows).toBe(1);
+    expect(valid?.sources.map((s) => s.unitId)).toEqual(['A']);
+    expect(invalid?.sources.map((s) => s.unitId)).toEqual(['B']);
+    expect(master.duplicates).toHaveLength(1);
+    expect(master.duplicates[0]?.memberRowIds.sort()).toEqual(['A:individual:5', 'B:individual:8']);
+    expect(master.duplicates[0]?.nomineeIds.sort()).toEqual([valid?.nomineeId, invalid?.nomineeId].sort());
+    expect(valid?.issues.find((i) => i.code === 'CONS_INVALID_DUPLICATE')?.message).toContain('Đơn vị B');
+    expect(invalid?.issues.find((i) => i.code === 'CONS_INVALID_DUPLICATE')?.message).toContain('Đơn vị A');
+    expect(master.totals).toMatchObject({
+      entries: 1,
+      multiSourceEntries: 0,
+      duplicateGroups: 1,
+      invalidEntries: 1,
+    });
+  });
+
+  it('does not merge invalid rows that only share an empty name', () => {
+    const master = buildMaster(
+      input([unit('A', [row(5, { fullName: '' }, false)]), unit('B', [row(6, { fullName: '' }, false)])]),
+    );
+    expect(master.invalidEntries).toHaveLength(2);
+    expect(master.duplicates).toEqual([]);
+  });
+
+  it('keeps the valid entry id when an invalid duplicate appears', () => {
+    const cccd = '020080000123';
+    const alone = buildMaster(input([unit('B', [row(8, { ...AN, cccd })])]));
+    const withInvalid = buildMaster(
+      input([unit('A', [row(5, { ...AN, cccd }, false)]), unit('B', [row(8, { ...AN, cccd })])]),
+    );
+    expect(withInvalid.entries[0]?.nomineeId).toBe(alone.entries[0]?.nomineeId);
   });
 
   it('keeps nominee ids stable across re-runs, row moves and edits of other rows', () => {

@@ -6,7 +6,7 @@ import { writeMasterSheet } from '../../../../functions/app/outputs/sheet-writer
 import { FakeSheetsApi } from '../../../../functions/local/fake-sheets-api';
 import { HOSTILE_TEXTS, sampleMaster } from '../../../fixtures/xlsx/sample-master';
 
-const TABS = ['Tổng hợp', 'Theo đơn vị', 'Trùng lặp', 'Thống kê', 'Thay đổi'];
+const TABS = ['Tổng hợp', 'Theo đơn vị', 'Trùng lặp', 'Thống kê', 'Thay đổi', 'Chưa hợp lệ'];
 
 let api: FakeSheetsApi;
 let rootUrl: string;
@@ -34,7 +34,7 @@ afterEach(async () => {
 });
 
 describe('writeMasterSheet through the real Sheets client', () => {
-  it('writes the five tabs in order, with the board own tab left in place', async () => {
+  it('writes the six tabs in order, with the board own tab left in place', async () => {
     const result = await writeMasterSheet(client(), {
       spreadsheetId: api.spreadsheetId,
       master: sampleMaster(),
@@ -49,6 +49,7 @@ describe('writeMasterSheet through the real Sheets client', () => {
       ['Trùng lặp', 2],
       ['Thống kê', expect.any(Number)],
       ['Thay đổi', 6],
+      ['Chưa hợp lệ', 0],
     ]);
     const summary = api.values('Tổng hợp');
     expect(summary[0]?.slice(0, 3)).toEqual(['STT', 'Loại', 'Họ và tên / Tên tập thể']);

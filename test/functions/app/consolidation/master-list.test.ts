@@ -17,14 +17,18 @@ describe('masterList (use case, in-memory ports)', () => {
     const world = await memoryWorld(4, 6);
     await consolidate({ campaignId: CAMPAIGN, dryRun: false }, BOARD, world);
     const whole = (await world.masters.read(CAMPAIGN, 1))?.entries ?? [];
-    const first = await masterList({ campaignId: CAMPAIGN, pageSize: 10 }, BOARD, world);
+    const first = await masterList({ validity: 'valid', campaignId: CAMPAIGN, pageSize: 10 }, BOARD, world);
     expect(first.master.entries).toEqual(whole.slice(0, 10));
     expect(first.page).toEqual({ offset: 0, size: 10, total: whole.length, nextPageToken: 'v1-o10' });
     await world.submit(2, 6, (row, i) =>
       i === 0 ? [row[0], row[1], row[2], row[3], row[4], row[5], 'Chiến sĩ thi đua cơ sở'] : row,
     );
     await consolidate({ campaignId: CAMPAIGN, dryRun: false }, BOARD, world);
-    const rest = await masterList({ campaignId: CAMPAIGN, pageSize: 100, pageToken: 'v1-o10' }, BOARD, world);
+    const rest = await masterList(
+      { validity: 'valid', campaignId: CAMPAIGN, pageSize: 100, pageToken: 'v1-o10' },
+      BOARD,
+      world,
+    );
     expect(rest.master.version).toBe(1);
     expect(rest.master.entries).toEqual(whole.slice(10));
     expect(rest.page.nextPageToken).toBeNull();
@@ -38,15 +42,19 @@ describe('masterList (use case, in-memory ports)', () => {
     const world = await memoryWorld(4, 6);
     await consolidate({ campaignId: CAMPAIGN, dryRun: false }, BOARD, world);
     const unit = { email: 'dv-02@langson.example', role: 'unit' as const, unitIds: ['dv-02'] };
-    const seen = await masterList({ campaignId: CAMPAIGN, pageSize: 100 }, unit, world);
+    const seen = await masterList({ validity: 'valid', campaignId: CAMPAIGN, pageSize: 100 }, unit, world);
     expect(seen.master.entries.length).toBeGreaterThan(0);
     expect(seen.master.entries.every((e) => e.sources.every((s) => s.unitId === 'dv-02'))).toBe(true);
     expect(seen.master.duplicates).toEqual([]);
     expect(
-      await codeOf(masterList({ campaignId: CAMPAIGN, pageSize: 10, unitId: 'dv-03' }, unit, world)),
+      await codeOf(
+        masterList({ validity: 'valid', campaignId: CAMPAIGN, pageSize: 10, unitId: 'dv-03' }, unit, world),
+      ),
     ).toBe('FORBIDDEN_UNIT');
-    expect(await codeOf(masterList({ campaignId: CAMPAIGN, pageSize: 10, version: 9 }, BOARD, world))).toBe(
-      'MASTER_NOT_FOUND',
-    );
+    expect(
+      await codeOf(
+        masterList({ validity: 'valid', campaignId: CAMPAIGN, pageSize: 10, version: 9 }, BOARD, world),
+      ),
+    ).toBe('MASTER_NOT_FOUND');
   });
 });

@@ -15,16 +15,49 @@ const master = sampleMaster();
 const [summary, units, duplicates, stats, changes] = masterTabs({ master });
 
 describe('masterTabs', () => {
-  it('names the five tabs and makes every row as wide as its header', () => {
+  it('names the six tabs and makes every row as wide as its header', () => {
     expect(masterTabs({ master }).map((t) => t.title)).toEqual([
       'Tổng hợp',
       'Theo đơn vị',
       'Trùng lặp',
       'Thống kê',
       'Thay đổi',
+      'Chưa hợp lệ',
     ]);
     for (const tab of masterTabs({ master }))
       for (const row of tab.rows) expect(row).toHaveLength(tab.columns.length);
+  });
+
+  it('"Chưa hợp lệ": one row per entry built from rows with errors, errors located by row', () => {
+    const bad = master.entries[0];
+    if (!bad) throw new Error('sample master has entries');
+    const invalidEntry = {
+      ...bad,
+      nomineeId: 'xi-0001',
+      validity: 'invalid' as const,
+      issues: [
+        {
+          code: 'cccd.length',
+          severity: 'error' as const,
+          message: 'Số CCCD phải có 12 chữ số.',
+          field: 'cccd',
+          row: 9,
+        },
+        {
+          code: 'CONS_INVALID_DUPLICATE',
+          severity: 'warning' as const,
+          message: 'Trùng với đề nghị khác.',
+          field: '',
+        },
+      ],
+    };
+    const tab = masterTabs({ master: { ...master, invalidEntries: [invalidEntry] } })[5];
+    expect(tab?.rows).toHaveLength(1);
+    expect(column(tab, 'Lỗi cần sửa')).toEqual(['Dòng 9: Số CCCD phải có 12 chữ số.']);
+    expect(column(tab, 'Số lỗi')).toEqual([1]);
+    expect(column(tab, 'Cảnh báo')).toEqual(['Trùng với đề nghị khác.']);
+    expect(column(tab, 'Mã hồ sơ')).toEqual(['xi-0001']);
+    expect(masterTabs({ master })[5]?.rows).toEqual([]);
   });
 
   it('"Tổng hợp": one row per nominee, units joined, labels not codes', () => {
