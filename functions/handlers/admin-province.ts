@@ -1,4 +1,4 @@
-// HTTP function adminProvince (board only): POST { provinceId, profile? } → { province, created }.
+// HTTP function adminProvince (a province super-admin): POST { provinceId, profile? } → { province, created }.
 import { adminProvinceRequestSchema } from '../../shared/api/province';
 import { adminProvince } from '../app/campaigns/admin-province';
 import { services } from '../composition';
@@ -9,6 +9,7 @@ export const adminProvinceHandler = jsonEndpoint(
   {
     name: 'adminProvince',
     schema: adminProvinceRequestSchema,
+    allowAdmin: true,
     run: (body, principal) => adminProvince(body, principal, services()),
   },
   endpointDeps,

@@ -71,12 +71,12 @@ const campaignFields = {
   graceMinutes: z.int().min(0).max(43_200),
   open: z.boolean(),
   /** Award codes the campaign accepts (a subset of the awards vocabulary); empty = all. */
-  awards: z.array(z.string().max(64)).max(200).default([]),
-  quotas: z.record(z.string().max(64), quotaSchema).default({}),
+  awards: z.array(z.string().max(64)).max(200),
+  quotas: z.record(z.string().max(64), quotaSchema),
   /** Validation rules and eligibility thresholds (shared/schema/campaign-rules.ts); override the province's. */
-  rules: campaignRulesSchema.default({}),
+  rules: campaignRulesSchema,
   /** The province rule profile (adminProvince) whose rules the campaign inherits. */
-  provinceId: campaignIdSchema.optional(),
+  provinceId: campaignIdSchema,
   /** The board's master spreadsheet (writeMasterSheet); shared with the functions' service account as editor. */
   masterSpreadsheetId: spreadsheetIdSchema,
   /** Header block and signer of the official xlsx lists (exportMaster); default: blanks to fill by hand. */
@@ -91,6 +91,7 @@ export const campaignConfigSchema = z.object({
   awards: campaignFields.awards.default([]),
   quotas: campaignFields.quotas.default({}),
   rules: campaignFields.rules.default({}),
+  provinceId: campaignFields.provinceId.optional(),
   masterSpreadsheetId: campaignFields.masterSpreadsheetId.optional(),
   issuingBody: campaignFields.issuingBody.optional(),
 });
@@ -109,6 +110,7 @@ export const campaignPatchSchema = z
       z.string().max(64),
       quotaSchema.extend({ byAward: z.record(awardCodeSchema, z.int().min(0)).optional() }),
     ),
+    provinceId: campaignFields.provinceId.nullable(),
     masterSpreadsheetId: campaignFields.masterSpreadsheetId.nullable(),
     issuingBody: campaignFields.issuingBody.nullable(),
   })

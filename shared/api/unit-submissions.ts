@@ -21,6 +21,8 @@ export const unitSubmissionsRequestSchema = z.object({
 
 export type UnitSubmissionsRequest = z.input<typeof unitSubmissionsRequestSchema>;
 
+export type UnitSubmissionsBody = z.output<typeof unitSubmissionsRequestSchema>;
+
 export const unitVersionSchema = z.object({
   versionId: z.string(),
   version: z.int().min(1),

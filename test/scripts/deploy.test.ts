@@ -114,8 +114,10 @@ describe('deploy plan for examples/deploy.sample.json', () => {
 
   it('prints a shell-quoted dry run', () => {
     const text = renderPlan(plan);
+    // Steps are numbered in plan order: build, package, 2 topics, every function, then the scheduler jobs.
+    const digestStep = 4 + FUNCTIONS.length + 1;
     expect(text).toContain(
-      "# 21. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
+      `# ${digestStep}. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'`,
     );
     expect(text).toContain('(cd sheets-addon && npx --yes @google/clasp@3 push --force)');
     expect(shellQuote(["it's"])).toBe("'it'\\''s'");
@@ -313,7 +315,9 @@ describe('applyPlan', () => {
     await applyPlan(plan, runner, () => undefined);
     expect(runner.calls[0]).toBe('build dist/functions');
     expect(runner.calls).toContain('gcloud scheduler jobs update pubsub tonvinh-weekly-digest');
-    expect(runner.calls.filter((c) => c.startsWith('gcloud functions deploy'))).toHaveLength(16);
+    expect(runner.calls.filter((c) => c.startsWith('gcloud functions deploy'))).toHaveLength(
+      FUNCTIONS.length,
+    );
   });
 
   it('stops at the first failing step with its output', async () => {

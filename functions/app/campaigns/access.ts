@@ -15,6 +15,11 @@ export function requireAdministrator(principal: Principal): void {
   throw new AppError('FORBIDDEN_ROLE');
 }
 
+/** Province-wide settings (adminProvince): a province super-admin only. */
+export function requireProvinceAdmin(principal: Principal): void {
+  if (principal.admin !== true) throw new AppError('FORBIDDEN_ROLE');
+}
+
 export function canActFor(principal: Principal, unitId: string): boolean {
   return principal.role === 'board' || principal.unitIds.includes(unitId);
 }

@@ -1,9 +1,9 @@
-// adminProvince (board only): create, replace or read a province rule profile. Campaigns naming the province
+// adminProvince (a province super-admin): create, replace or read a province rule profile. Campaigns naming the province
 // (campaign.provinceId) inherit its rules and override what they set themselves (rules-in-force.ts).
 import type { AdminProvinceRequest, AdminProvinceResponse } from '../../../shared/api/province';
 import { AppError } from '../errors';
 import type { CampaignRepository, Clock, Principal } from '../ports';
-import { requireBoard } from './access';
+import { requireProvinceAdmin } from './access';
 
 export interface AdminProvinceDeps {
   campaigns: CampaignRepository;
@@ -15,7 +15,7 @@ export async function adminProvince(
   principal: Principal,
   deps: AdminProvinceDeps,
 ): Promise<AdminProvinceResponse> {
-  requireBoard(principal);
+  requireProvinceAdmin(principal);
   const { getProvince, saveProvince } = deps.campaigns;
   if (!getProvince || !saveProvince) throw new AppError('INTERNAL', 'campaign repository without provinces');
   const existing = await getProvince.call(deps.campaigns, request.provinceId);

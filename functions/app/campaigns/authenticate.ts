@@ -67,7 +67,9 @@ export async function principalFor(
   if (member?.active)
     return { email, role: member.role, unitIds: member.unitIds, ...(admin ? { admin } : {}) };
   if (admin) return { email, role: 'admin', unitIds: [], admin };
-  if (!member && (await members.hasCampaignRole(email))) throw new AppError('FORBIDDEN_CAMPAIGN');
+  // A member of other campaigns: refused this campaign; a function tied to no campaign is the province admin's.
+  if (!member && (await members.hasCampaignRole(email)))
+    throw new AppError(campaignId === undefined ? 'FORBIDDEN_ROLE' : 'FORBIDDEN_CAMPAIGN');
   throw new AppError('NOT_A_MEMBER');
 }
 

@@ -1,7 +1,11 @@
 // unitSubmissions: the board (any unit) or a unit's editor (its own units) reads what the unit sent: its committed
 // versions with their counts, and one version's stored rows (cells as sent, data, issues), paged. Nothing is
 // recomputed: the rows and issues are those stored when the version was submitted. Every read is access-logged.
-import type { UnitSubmissionsResponse, UnitVersion } from '../../../shared/api/unit-submissions';
+import type {
+  UnitSubmissionsBody,
+  UnitSubmissionsResponse,
+  UnitVersion,
+} from '../../../shared/api/unit-submissions';
 import { requireUnit } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
 import { AppError } from '../errors';
@@ -22,15 +26,6 @@ export interface UnitSubmissionsDeps {
   accessLog: AccessLog;
   clock: Clock;
   requestId: string;
-}
-
-export interface UnitSubmissionsBody {
-  campaignId: string;
-  unitId: string;
-  version?: number | undefined;
-  validity: 'valid' | 'invalid' | 'all';
-  offset: number;
-  pageSize: number;
 }
 
 type RowsPage = NonNullable<UnitSubmissionsResponse['rows']>;
