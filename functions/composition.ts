@@ -51,7 +51,7 @@ import type {
 } from './app/ports';
 import type { ImportWorkbookPorts } from './app/submissions/workbook-lists';
 import { type Config, parseConfig } from './config';
-import { once } from './once';
+import { keyedQueue, once } from './once';
 import { gridValidator } from './validator';
 
 export interface Services {
@@ -180,7 +180,9 @@ export function lazyVerifier(config: Pick<Config, 'authMode' | 'audiences'>): Id
  */
 export function lazySpreadsheetPort(config: Pick<Config, 'sheetsApiRootUrl'>): SpreadsheetPort {
   const port = once(() => loadSpreadsheetPort(config));
+  const queue = keyedQueue();
   return {
+    exclusive: (id, write) => queue(id, write),
     listTabs: async (id) => (await port()).listTabs(id),
     batchUpdate: async (id, requests) => (await port()).batchUpdate(id, requests),
     clearValues: async (id, ranges) => (await port()).clearValues(id, ranges),

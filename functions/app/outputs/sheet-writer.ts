@@ -1,5 +1,6 @@
 // Private part of the writeMasterSheet use case (write-master-sheet.ts): a master version → the board's master spreadsheet, in a constant number of API calls
 // (spreadsheets.get, batchUpdate, values.batchClear, values.batchUpdate), whatever the row count.
+import { AppError } from '../errors';
 import type { ExistingTab, SheetsRequest, ValueRange } from './master-sheet-plan';
 import { planMasterSheetWrite } from './master-sheet-plan';
 import { type MasterTabsInput, masterTabs } from './master-tabs';
@@ -11,6 +12,8 @@ export interface SpreadsheetPort {
   clearValues(spreadsheetId: string, ranges: string[]): Promise<void>;
   /** Writes with valueInputOption RAW: nothing becomes a formula. */
   writeValues(spreadsheetId: string, data: ValueRange[]): Promise<void>;
+  /** Runs `write` after this instance's earlier writes of the same spreadsheet have settled (absent: at once). */
+  exclusive?<T>(spreadsheetId: string, write: () => Promise<T>): Promise<T>;
 }
 
 export interface WriteMasterSheetInput extends MasterTabsInput {
@@ -24,19 +27,43 @@ export interface WriteMasterSheetResult {
   cells: number;
 }
 
+/**
+ * Writes the version's tabs. Writes of one spreadsheet by this instance run one after another; a write that another
+ * instance changes under it (a tab added or resized between the listing and the values: the API answers 400) is
+ * done again from the listing, a few times.
+ */
 export async function writeMasterSheet(
   port: SpreadsheetPort,
   input: WriteMasterSheetInput,
 ): Promise<WriteMasterSheetResult> {
   const tabs = masterTabs(input);
-  const plan = planMasterSheetWrite(tabs, await port.listTabs(input.spreadsheetId));
-  await port.batchUpdate(input.spreadsheetId, plan.requests);
-  await port.clearValues(input.spreadsheetId, plan.clearRanges);
-  await port.writeValues(input.spreadsheetId, plan.data);
+  const write = () => writeWithRetry(port, input.spreadsheetId, tabs);
+  const plan = await (port.exclusive ? port.exclusive(input.spreadsheetId, write) : write());
   return {
     spreadsheetId: input.spreadsheetId,
     version: input.master.version,
     tabs: tabs.map((t) => ({ title: t.title, rows: t.rows.length })),
     cells: plan.cells,
   };
+}
+
+const WRITE_ATTEMPTS = 3;
+
+async function writeWithRetry(
+  port: SpreadsheetPort,
+  spreadsheetId: string,
+  tabs: ReturnType<typeof masterTabs>,
+): Promise<ReturnType<typeof planMasterSheetWrite>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const plan = planMasterSheetWrite(tabs, await port.listTabs(spreadsheetId));
+      await port.batchUpdate(spreadsheetId, plan.requests);
+      await port.clearValues(spreadsheetId, plan.clearRanges);
+      await port.writeValues(spreadsheetId, plan.data);
+      return plan;
+    } catch (error) {
+      const conflict = error instanceof AppError && error.code === 'SHEET_REQUEST_INVALID';
+      if (!conflict || attempt === WRITE_ATTEMPTS) throw error;
+    }
+  }
 }

@@ -67,6 +67,7 @@ function countCalls(port: SpreadsheetPort): { port: SpreadsheetPort; calls: () =
       batchUpdate: (id, requests) => count(port.batchUpdate(id, requests)),
       clearValues: (id, ranges) => count(port.clearValues(id, ranges)),
       writeValues: (id, data) => count(port.writeValues(id, data)),
+      ...(port.exclusive ? { exclusive: port.exclusive.bind(port) } : {}),
     },
     calls: () => calls,
   };
