@@ -12,6 +12,7 @@ import { parseConfig } from '../config';
 import { createDispatcher } from './dispatcher';
 import { startEmulator } from './emulator';
 import { FakeSheetsApi, type FakeTab, LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
+import { failInterruptedRuns } from './interrupted-runs';
 import { syncDirectory } from './journal-files';
 import { type DurableStore, openDurableStore } from './persistence';
 import { seed } from './seed';
@@ -46,6 +47,8 @@ export interface Stack {
   store?: DurableStore;
   seeded: boolean;
   restoredDocuments: number;
+  /** Consolidation runs of the previous process marked failed (RUN_INTERRUPTED) at this start. */
+  interruptedRuns: number;
   /** The local Sheets API stand-in and its spreadsheet (absent with fakeSheets: false). */
   sheets?: FakeSheetsApi;
 }
@@ -71,6 +74,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const config = parseConfig({ GCLOUD_PROJECT: process.env.GCLOUD_PROJECT, ...env });
   const services = buildServices(config, options.overrides);
   useServices(services);
+  const interruptedRuns = store ? await failInterruptedRuns(services.db, services.runs, services.clock) : 0;
   const seeded = options.seed === false ? false : await seed(services);
   await import('../index');
   const server = createDispatcher({ maxBodyBytes: config.maxBodyBytes });
@@ -92,6 +96,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     services,
     seeded,
     restoredDocuments: store?.restoredDocuments ?? 0,
+    interruptedRuns,
     ...(store ? { store } : {}),
     ...(sheets ? { sheets: sheets.api } : {}),
   };

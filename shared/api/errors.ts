@@ -117,6 +117,13 @@ export const API_ERRORS = {
     message: 'Một lượt tổng hợp khác vừa ghi phiên bản mới. Hãy chạy tổng hợp lại sau ít giây.',
     description: 'Another consolidation committed the same master version number first; retry.',
   },
+  RUN_INTERRUPTED: {
+    status: 503,
+    message:
+      'Lượt tổng hợp bị gián đoạn giữa chừng (máy chủ đã dừng hoặc khởi động lại); danh sách tổng hợp trước đó vẫn giữ nguyên. Hãy chạy tổng hợp lại.',
+    description:
+      'Not an HTTP answer: the `error` of a failed run in consolidationStatus. The run stopped without finishing (its heartbeat went stale, or the local stack restarted while it ran); the previous master version is untouched; run consolidate again.',
+  },
   RUN_NOT_FOUND: {
     status: 404,
     message: 'Không tìm thấy lượt tổng hợp này.',
