@@ -37,6 +37,22 @@ export interface StackOptions {
 
 export { LOCAL_SPREADSHEET_ID };
 
+/** Variables of the environment that npm start passes on to the functions' configuration. */
+const FUNCTIONS_ENV = [
+  'AUTH_MODE',
+  'ID_TOKEN_AUDIENCES',
+  'LOG_LEVEL',
+  'MAX_BODY_BYTES',
+  'BASE_SALARY_VND',
+  'SHEETS_API_ROOT_URL',
+] as const;
+
+export function functionsEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    FUNCTIONS_ENV.flatMap((key) => (env[key] === undefined ? [] : [[key, env[key]]])),
+  ) as Record<string, string>;
+}
+
 export interface Stack {
   url: string;
   close(): Promise<void>;
@@ -68,7 +84,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     LOG_LEVEL: 'warning',
     ...(sheets ? { SHEETS_API_ROOT_URL: sheets.rootUrl } : {}),
     ...options.env,
-    AUTH_MODE: options.authMode ?? 'dev',
+    AUTH_MODE: options.authMode ?? options.env?.AUTH_MODE ?? 'dev',
     FIRESTORE_EMULATOR_HOST: emulator.host,
   };
   const config = parseConfig({ GCLOUD_PROJECT: process.env.GCLOUD_PROJECT, ...env });
