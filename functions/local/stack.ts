@@ -5,9 +5,12 @@
 // One stack per process: the functions read their services from the composition root.
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { buildServices, type ServiceOverrides, type Services, useServices } from '../composition';
+import { requireBoard } from '../app/access';
+import { authenticate, isLoopback } from '../app/authenticate';
+import { authDeps, buildServices, type ServiceOverrides, type Services, useServices } from '../composition';
 import { parseConfig } from '../config';
 import { createDispatcher } from './dispatcher';
 import { startEmulator } from './emulator';
@@ -45,6 +48,7 @@ const FUNCTIONS_ENV = [
   'MAX_BODY_BYTES',
   'BASE_SALARY_VND',
   'SHEETS_API_ROOT_URL',
+  'ID_TOKEN_CERTS_URL',
 ] as const;
 
 export function functionsEnv(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -67,6 +71,22 @@ export interface Stack {
   interruptedRuns: number;
   /** The local Sheets API stand-in and its spreadsheet (absent with fakeSheets: false). */
   sheets?: FakeSheetsApi;
+}
+
+/** The CloudEvent functions: locally they answer a board member only (on Google Cloud, their trigger only). */
+export const EVENT_FUNCTIONS = ['weeklyDigest', 'deadlineReminders'] as const;
+
+async function authorizeBoard(req: IncomingMessage, services: Services): Promise<void> {
+  const devUser = req.headers['x-dev-user'];
+  const principal = await authenticate(
+    {
+      authorization: req.headers.authorization,
+      devUser: Array.isArray(devUser) ? devUser[0] : devUser,
+      loopback: isLoopback(req.socket.remoteAddress),
+    },
+    authDeps(services),
+  );
+  requireBoard(principal);
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -93,7 +113,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const interruptedRuns = store ? await failInterruptedRuns(services.db, services.runs, services.clock) : 0;
   const seeded = options.seed === false ? false : await seed(services);
   await import('../index');
-  const server = createDispatcher({ maxBodyBytes: config.maxBodyBytes });
+  const server = createDispatcher({
+    maxBodyBytes: config.maxBodyBytes,
+    restricted: { names: EVENT_FUNCTIONS, authorize: (req) => authorizeBoard(req, services) },
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? 8080, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const close = async () => {

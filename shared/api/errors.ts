@@ -51,6 +51,13 @@ export const API_ERRORS = {
       'Chưa đăng nhập hoặc phiên đăng nhập không hợp lệ. Hãy mở lại tiện ích và đăng nhập bằng tài khoản Google.',
     description: 'Missing, malformed, expired or unverifiable credentials.',
   },
+  AUTH_UNAVAILABLE: {
+    status: 503,
+    message:
+      'Tạm thời không kiểm tra được đăng nhập vì không tải được chứng chỉ xác thực của Google. Hãy thử lại sau ít phút.',
+    description:
+      'The certificates that verify ID tokens could not be fetched (network or issuer down); the token was not judged; retry later.',
+  },
   EMAIL_NOT_VERIFIED: {
     status: 401,
     message: 'Địa chỉ email của tài khoản Google chưa được xác minh.',

@@ -61,7 +61,12 @@ describe('RunTracker heartbeat', () => {
   it('refreshes the run while it runs and never writes after its final state', async () => {
     const runs = memoryRuns();
     let t = Date.parse('2026-11-01T00:00:00Z');
-    const ticking = { now: () => new Date((t += 1000)) };
+    const ticking = {
+      now: () => {
+        t += 1000;
+        return new Date(t);
+      },
+    };
     const tracker = new RunTracker(runs, newRunRecord('c', 'run-00000001', 'b@x', ticking.now()), ticking, 5);
     await tracker.start();
     while (runs.saved.length < 4) await new Promise((resolve) => setTimeout(resolve, 5));
