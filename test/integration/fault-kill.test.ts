@@ -267,7 +267,7 @@ describe('kill -9 under load', () => {
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.length).toBeGreaterThanOrEqual(acks.length);
       console.log(
-        `fault test: ${acks.length} submissions acknowledged, ${readBack} read back intact; ${masterAcks.length} master versions acknowledged, ${mastersReadBack} read back; ${kills} kills (SIGKILL), ${stack.starts} starts; ${local.interruptedRuns} interrupted runs failed at the last start; ${ids.length} mails, Message-IDs unique`,
+        `fault test: ${acks.length} submissions acknowledged, ${readBack} read back intact; ${masterAcks.length} master versions acknowledged, ${mastersReadBack} read back; ${kills} kills (SIGKILL), ${stack.starts} starts (${stack.foreignSignals} cut by a signal from another process, retried); ${local.interruptedRuns} interrupted runs failed at the last start; ${ids.length} mails, Message-IDs unique`,
       );
       expect(kills).toBe(KILLS);
       expect(readBack).toBe(acks.length);

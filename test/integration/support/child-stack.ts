@@ -14,6 +14,8 @@ export interface ChildStackOptions {
   startTimeoutMs?: number;
 }
 
+class ForeignSignal extends Error {}
+
 export class ChildStack {
   url: string | undefined;
   starts = 0;
@@ -22,7 +24,22 @@ export class ChildStack {
 
   constructor(private readonly options: ChildStackOptions) {}
 
+  /** Starts that ended by a signal we did not send (another process on the machine); they are retried. */
+  foreignSignals = 0;
+
+  /** Starts the child; a start ended by a foreign signal is tried again (up to 3 times), a crash fails. */
   async start(): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.startOnce();
+      } catch (error) {
+        if (!(error instanceof ForeignSignal) || attempt >= 3) throw error;
+        this.foreignSignals++;
+      }
+    }
+  }
+
+  private async startOnce(): Promise<string> {
     const child = spawn(process.execPath, ['--import', 'tsx', START], {
       env: {
         ...process.env,
@@ -53,7 +70,8 @@ export class ChildStack {
       child.stderr?.on('data', onData);
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`stack exited (${code ?? signal}) before it was ready:\n${this.output}`));
+        const message = `stack exited (${code ?? signal}) before it was ready:\n${this.output}`;
+        reject(signal !== null ? new ForeignSignal(message) : new Error(message));
       });
     });
     this.url = url;
