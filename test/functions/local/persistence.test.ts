@@ -162,6 +162,29 @@ describe('durable local store', () => {
     await kill(second);
   });
 
+  it('migrates the whole-state firestore.json of earlier versions once', async () => {
+    const dir = await tempDir();
+    const legacy = {
+      format: 1,
+      projectId: PROJECT,
+      documents: [
+        { path: 'campaigns/old', fields: { title: { type: 'string_value', value: 'Cũ' } } },
+        { path: 'campaigns/old/units/u1', fields: { n: { type: 'integer_value', value: 7 } } },
+      ],
+    };
+    writeFileSync(join(dir, 'firestore.json'), JSON.stringify(legacy));
+    const first = await boot(dir);
+    expect(first.store.restoredDocuments).toBe(2);
+    expect((await first.db.doc('campaigns/old/units/u1').get()).data()).toEqual({ n: 7 });
+    const names = readdirSync(dir);
+    expect(names).toContain('firestore.json.migrated');
+    expect(names).not.toContain('firestore.json');
+    await kill(first);
+    const second = await boot(dir);
+    expect((await second.db.doc('campaigns/old').get()).data()).toEqual({ title: 'Cũ' });
+    await kill(second);
+  });
+
   it('restores a state far beyond one 4 MiB gRPC message, with a large collection, straight into the store', async () => {
     const dir = await tempDir();
     const first = await boot(dir);
