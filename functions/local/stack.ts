@@ -69,6 +69,8 @@ export interface Stack {
   restoredDocuments: number;
   /** Consolidation runs of the previous process marked failed (RUN_INTERRUPTED) at this start. */
   interruptedRuns: number;
+  /** Submissions the previous process left without a commit marker, made stale so a retry finishes them now. */
+  interruptedSubmissions: number;
   /** The local Sheets API stand-in and its spreadsheet (absent with fakeSheets: false). */
   sheets?: FakeSheetsApi;
 }
@@ -110,7 +112,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const config = parseConfig({ GCLOUD_PROJECT: process.env.GCLOUD_PROJECT, ...env });
   const services = buildServices(config, options.overrides);
   useServices(services);
-  const interruptedRuns = store ? await failInterruptedRuns(services.db, services.runs, services.clock) : 0;
+  const interrupted = store
+    ? await failInterruptedRuns(services.db, services.runs, services.clock)
+    : { runs: 0, submissions: 0 };
   const seeded = options.seed === false ? false : await seed(services);
   await import('../index');
   const server = createDispatcher({
@@ -135,7 +139,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     services,
     seeded,
     restoredDocuments: store?.restoredDocuments ?? 0,
-    interruptedRuns,
+    interruptedRuns: interrupted.runs,
+    interruptedSubmissions: interrupted.submissions,
     ...(store ? { store } : {}),
     ...(sheets ? { sheets: sheets.api } : {}),
   };

@@ -1,9 +1,10 @@
 // Fault test of the embedded default (`npm start` in a child process, loopback only, temp data and outbox): 50
 // units submit over HTTP with idempotency keys, retrying until acknowledged, while the board consolidates; the
-// child is killed with SIGKILL at 20 seeded random moments and started again on the same data. Afterwards every
-// acknowledged submission (version number, version id, rows) and master version is read back intact, version
-// numbers are never reused for different content, no consolidation stays "running", and no mail was sent twice
-// (Message-ID unique in the outbox). No timing is asserted; every wait is bounded and generous.
+// child is killed with SIGKILL at 20 seeded random moments (each after a few new acknowledgements) and started
+// again on the same data. Afterwards every acknowledged submission (version number, version id, rows) and master
+// version is read back intact (every run acknowledged is "done"), version numbers are never reused for different
+// content, and no mail was sent twice (Message-ID unique in the outbox). No timing is asserted; every wait is
+// bounded and generous.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,10 +148,16 @@ async function boardWorker(stack: ChildStack, done: () => boolean, acks: MasterA
   }
 }
 
-async function killer(stack: ChildStack, next: () => number): Promise<number> {
+/**
+ * Each moment: after 1–5 new acknowledgements since the last start (so answered writes precede every kill), a
+ * further 0–1.5 s; all drawn from the seeded generator.
+ */
+async function killer(stack: ChildStack, next: () => number, acknowledged: () => number): Promise<number> {
   let kills = 0;
   for (; kills < KILLS; kills++) {
-    await sleep(500 + Math.floor(next() * 3500));
+    const target = acknowledged() + 1 + Math.floor(next() * 5);
+    while (acknowledged() < target) await sleep(20);
+    await sleep(Math.floor(next() * 1500));
     await stack.kill();
     await stack.start();
   }
@@ -253,7 +260,8 @@ describe('kill -9 under load', () => {
         ...Array.from({ length: UNITS }, (_, i) => unitWorker(stack, i, () => !killing, acks)),
         boardWorker(stack, () => !killing, masterAcks),
       ];
-      const kills = await killer(stack, random(SEED));
+      const kills = await killer(stack, random(SEED), () => acks.length + masterAcks.length);
+      const beforeLastKill = acks.length + masterAcks.length;
       killing = false;
       await Promise.all(workers);
       await stack.kill();
@@ -267,7 +275,7 @@ describe('kill -9 under load', () => {
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.length).toBeGreaterThanOrEqual(acks.length);
       console.log(
-        `fault test: ${acks.length} submissions acknowledged, ${readBack} read back intact; ${masterAcks.length} master versions acknowledged, ${mastersReadBack} read back; ${kills} kills (SIGKILL), ${stack.starts} starts (${stack.foreignSignals} cut by a signal from another process, retried); ${local.interruptedRuns} interrupted runs failed at the last start; ${ids.length} mails, Message-IDs unique`,
+        `fault test: ${acks.length} submissions acknowledged (${beforeLastKill} submissions and master versions before the last kill), ${readBack} read back intact; ${masterAcks.length} master versions acknowledged, ${mastersReadBack} read back; ${kills} kills (SIGKILL), ${stack.starts} starts (${stack.foreignSignals} cut by a signal from another process, retried); ${local.interruptedRuns} interrupted runs failed at the last start; ${ids.length} mails, Message-IDs unique`,
       );
       expect(kills).toBe(KILLS);
       expect(readBack).toBe(acks.length);

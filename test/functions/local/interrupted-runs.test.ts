@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newRunRecord } from '../../../functions/app/consolidate-progress';
 import { STALE_MS } from '../../../functions/app/consolidate-status';
+import { ORPHAN_STARTED_AT } from '../../../functions/local/interrupted-runs';
 import { startStack } from '../../../functions/local/stack';
 import { API_ERRORS } from '../../../shared/api/errors';
 import { BOARD, CAMPAIGN } from '../../support/grids';
@@ -37,10 +38,19 @@ describe('interrupted consolidation runs', () => {
     });
     expect((await status(first.url, 'run-alive-0001')).body).toMatchObject({ state: 'running' });
     expect((await status(first.url, 'run-alive-0001')).body).not.toHaveProperty('error');
+
+    const versions = first.services.db.collection(`campaigns/${CAMPAIGN}/units/p-tam-thanh/versions`);
+    await versions.doc('v-orphan').set({ startedAt: now.toISOString() });
+    await versions.doc('v-done').set({ startedAt: now.toISOString() });
+    await first.services.db.doc(`campaigns/${CAMPAIGN}/units/p-tam-thanh/commits/v-done`).set({ version: 1 });
     await first.close();
 
     const second = await startStack({ port: 0, dataDir });
     expect(second.interruptedRuns).toBe(3);
+    expect(second.interruptedSubmissions).toBe(1);
+    const restored = second.services.db.collection(versions.path);
+    expect((await restored.doc('v-orphan').get()).get('startedAt')).toBe(ORPHAN_STARTED_AT);
+    expect((await restored.doc('v-done').get()).get('startedAt')).toBe(now.toISOString());
     const crashed = await status(second.url, 'run-crashed-01');
     expect(crashed.status).toBe(200);
     expect(crashed.body).toMatchObject({
