@@ -31,7 +31,7 @@ console.log(
 console.log(
   stack.seeded
     ? `Seeded campaign ${SEED_CAMPAIGN_ID} (Lạng Sơn, 12 units).`
-    : `Restored ${stack.restoredDocuments} documents${stack.interruptedRuns > 0 ? `; ${stack.interruptedRuns} consolidation runs interrupted by the last stop marked failed` : ''}.`,
+    : `Restored ${stack.restoredDocuments} documents; cut short by the last stop: ${stack.interruptedRuns} consolidation runs (marked failed), ${stack.interruptedSubmissions} submissions (finished by their retry).`,
 );
 console.log(
   `Sign-in: AUTH_MODE=${stack.services.config.authMode}; log level ${stack.services.config.logLevel}`,
