@@ -15,7 +15,7 @@ import { parseConfig } from '../config';
 import { createDispatcher } from './dispatcher';
 import { startEmulator } from './emulator';
 import { FakeSheetsApi, type FakeTab, LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
-import { failInterruptedRuns } from './interrupted-runs';
+import { settleInterruptedWork } from './interrupted-work';
 import { syncDirectory } from './journal-files';
 import { type DurableStore, openDurableStore } from './persistence';
 import { seed } from './seed';
@@ -113,7 +113,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const services = buildServices(config, options.overrides);
   useServices(services);
   const interrupted = store
-    ? await failInterruptedRuns(services.db, services.runs, services.clock)
+    ? await settleInterruptedWork(services.db, services.runs, services.clock)
     : { runs: 0, submissions: 0 };
   const seeded = options.seed === false ? false : await seed(services);
   await import('../index');

@@ -16,7 +16,7 @@ export interface Interrupted {
   submissions: number;
 }
 
-export async function failInterruptedRuns(
+export async function settleInterruptedWork(
   db: Firestore,
   runs: RunRepository,
   clock: Clock,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newRunRecord } from '../../../functions/app/consolidate-progress';
 import { STALE_MS } from '../../../functions/app/consolidate-status';
-import { ORPHAN_STARTED_AT } from '../../../functions/local/interrupted-runs';
+import { ORPHAN_STARTED_AT } from '../../../functions/local/interrupted-work';
 import { startStack } from '../../../functions/local/stack';
 import { API_ERRORS } from '../../../shared/api/errors';
 import { BOARD, CAMPAIGN } from '../../support/grids';
