@@ -158,13 +158,18 @@ function baseServices(config: Config, overrides: ServiceOverrides): Omit<Service
  * The ID-token verifier, with google-auth-library imported on the first token: AUTH_MODE=google verifies Google ID
  * tokens for the configured audiences; dev refuses every token (the dev header is the only sign-in).
  */
-export function lazyVerifier(config: Pick<Config, 'authMode' | 'audiences'>): IdTokenVerifier {
+export function lazyVerifier(
+  config: Pick<Config, 'authMode' | 'audiences' | 'idTokenCertsUrl'>,
+): IdTokenVerifier {
   let loaded: Promise<IdTokenVerifier> | undefined;
   const load = async (): Promise<IdTokenVerifier> => {
     const { GoogleIdTokenVerifier, refuseTokens } = await import('./adapters/auth/google-id-token');
     return config.authMode === 'dev'
       ? refuseTokens
-      : new GoogleIdTokenVerifier({ audiences: config.audiences });
+      : new GoogleIdTokenVerifier({
+          audiences: config.audiences,
+          ...(config.idTokenCertsUrl ? { certsUrl: config.idTokenCertsUrl } : {}),
+        });
   };
   return {
     verify: async (token) => {

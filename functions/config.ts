@@ -28,6 +28,8 @@ const configSchema = z
     K_SERVICE: z.string().optional(),
     /** Local/testing only: a Sheets API stand-in (functions/local/fake-sheets-api.ts), e.g. http://127.0.0.1:PORT/. */
     SHEETS_API_ROOT_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Local/testing only: PEM certificates of a local ID token issuer ({kid: pem}) instead of Google's. */
+    ID_TOKEN_CERTS_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Lương cơ sở in VND for the budget estimate of the statistics; default 2,340,000 (NĐ 73/2024/NĐ-CP). */
     BASE_SALARY_VND: z.coerce.number().int().min(1).max(1_000_000_000).optional(),
   })
@@ -38,6 +40,10 @@ const configSchema = z
   .refine((env) => env.AUTH_MODE !== 'dev' || env.K_SERVICE === undefined, {
     message: 'AUTH_MODE=dev is refused on Cloud Run (K_SERVICE is set)',
     path: ['AUTH_MODE'],
+  })
+  .refine((env) => env.ID_TOKEN_CERTS_URL === undefined || env.K_SERVICE === undefined, {
+    message: 'ID_TOKEN_CERTS_URL is for local runs and tests; refused on Cloud Run (K_SERVICE is set)',
+    path: ['ID_TOKEN_CERTS_URL'],
   })
   .refine((env) => env.SHEETS_API_ROOT_URL === undefined || env.K_SERVICE === undefined, {
     message: 'SHEETS_API_ROOT_URL is for local runs and tests; refused on Cloud Run (K_SERVICE is set)',
@@ -53,6 +59,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warning' | 'error';
   /** Sheets API stand-in (local/tests); absent: Google, as the service account (application default credentials). */
   sheetsApiRootUrl?: string;
+  /** Certificates of a local ID token issuer (local/tests); absent: Google's. */
+  idTokenCertsUrl?: string;
   /** Base salary for consolidation statistics; absent: the use case's default. */
   baseSalaryVnd?: number;
 }
@@ -78,6 +86,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     logLevel: e.LOG_LEVEL,
     ...(e.SHEETS_API_ROOT_URL === undefined ? {} : { sheetsApiRootUrl: e.SHEETS_API_ROOT_URL }),
+    ...(e.ID_TOKEN_CERTS_URL === undefined ? {} : { idTokenCertsUrl: e.ID_TOKEN_CERTS_URL }),
     ...(e.BASE_SALARY_VND === undefined ? {} : { baseSalaryVnd: e.BASE_SALARY_VND }),
   };
 }

@@ -298,6 +298,8 @@ function functionStep(config: DeployConfig, f: FunctionSpec, source: string): Pl
       : [
           `--trigger-topic=${f.trigger.topic}`,
           `--trigger-service-account=${saEmail(config, config.serviceAccounts.functions)}`,
+          // Not public: only the Eventarc trigger's push (as the service account, roles/run.invoker) may invoke it.
+          '--no-allow-unauthenticated',
         ];
   const env = { NODE_ENV: 'production', GCLOUD_PROJECT: config.projectId, ...config.env };
   return {

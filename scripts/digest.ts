@@ -1,7 +1,8 @@
 // npm-less helper: posts a Pub/Sub-shaped CloudEvent (binary mode) to the running stack's weeklyDigest, as Cloud
 // Scheduler → Pub/Sub would every Monday 07:00 Asia/Ho_Chi_Minh.
 //   node --import tsx scripts/digest.ts [--url http://127.0.0.1:8080/weeklyDigest] [--date 2026-11-16]
-//                                        [--message-id ID] [--campaign ID]
+//                                        [--message-id ID] [--campaign ID] [--user BOARD_EMAIL]
+// The local stack answers a board member only (X-Dev-User, default the seeded board account).
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { pubSubCloudEventRequest } from '../functions/app/mail/schedule-trigger';

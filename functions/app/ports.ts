@@ -304,6 +304,8 @@ export interface RunRecord {
   updatedAt: string;
   masterVersion: number | null;
   reused: boolean;
+  /** Why a failed run failed, when known (e.g. RUN_INTERRUPTED). */
+  error?: { code: string; message: string };
 }
 
 export interface RunRepository {

@@ -264,7 +264,11 @@ async function schedule(fn: string, topic: string, date: string): Promise<void> 
     topic,
     payload: { campaignIds: [th], date },
   });
-  const res = await fetch(`${url}/${fn}`, { method: 'POST', headers: event.headers, body: event.body });
+  const res = await fetch(`${url}/${fn}`, {
+    method: 'POST',
+    headers: { ...event.headers, 'x-dev-user': BOARD_EMAIL },
+    body: event.body,
+  });
   console.log(`• ${fn} (as of ${date}): HTTP ${res.status}`);
 }
 

@@ -13,8 +13,13 @@ type ErrorMiddleware = (error: unknown, req: IncomingMessage, res: ServerRespons
 
 export interface DispatcherOptions {
   maxBodyBytes: number;
-  /** Called after each response, e.g. to schedule persistence. */
+  /** Called after each response. */
   onResponse?: (functionName: string, method: string) => void;
+  /**
+   * Functions that are not public (the CloudEvent ones: on Google Cloud only their Eventarc trigger may invoke
+   * them) and the check a request to them must pass first (throws a coded AppError).
+   */
+  restricted?: { names: readonly string[]; authorize(req: IncomingMessage): Promise<void> };
 }
 
 const DRAIN_LIMIT = 64 * 1024 * 1024;
@@ -106,9 +111,14 @@ export function createDispatcher(options: DispatcherOptions): Server {
       return sendError(res, 'NOT_FOUND');
     }
     res.on('finish', () => options.onResponse?.(name, req.method ?? ''));
-    forward(listener, req, res, options.maxBodyBytes).catch((error: unknown) => {
-      if (!req.readableEnded) drain(req);
-      sendError(res, error instanceof AppError ? error.code : 'INTERNAL');
-    });
+    const allowed = options.restricted?.names.includes(name)
+      ? options.restricted.authorize(req)
+      : Promise.resolve();
+    allowed
+      .then(() => forward(listener, req, res, options.maxBodyBytes))
+      .catch((error: unknown) => {
+        if (!req.readableEnded) drain(req);
+        sendError(res, error instanceof AppError ? error.code : 'INTERNAL');
+      });
   });
 }

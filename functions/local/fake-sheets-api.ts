@@ -71,6 +71,8 @@ export interface FakeSheetsOptions {
   spreadsheetId?: string;
   /** Largest accepted request body; default 10 MB like the real API. */
   maxBodyBytes?: number;
+  /** Called after a change to the tabs, before the answer is sent (the local stack saves them durably). */
+  onChange?: (tabs: FakeTab[]) => void;
 }
 
 export class FakeSheetsApi {
@@ -82,10 +84,12 @@ export class FakeSheetsApi {
   private failures: Array<{ status: number; retryAfter?: string }> = [];
   private server: Server | undefined;
   private readonly maxBodyBytes: number;
+  private readonly onChange: ((tabs: FakeTab[]) => void) | undefined;
 
   constructor(options: FakeSheetsOptions = {}) {
     this.spreadsheetId = options.spreadsheetId ?? 'master-sheet-1';
     this.maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+    this.onChange = options.onChange;
     this.tabs.push(newTab(0, 'Trang tính1', 0, 1000, 26));
   }
 
@@ -129,6 +133,7 @@ export class FakeSheetsApi {
     const call: FakeCall = { kind: 'get', status: 200, bytes: body.length };
     try {
       const result = this.route(req, body, call);
+      if (call.kind !== 'get') this.onChange?.(this.tabs);
       this.calls.push(call);
       reply(res, 200, result);
     } catch (error) {

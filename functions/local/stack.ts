@@ -3,22 +3,30 @@
 // @googleapis/sheets client), and every function on one port at `${url}/<functionName>`, AUTH_MODE=dev
 // (X-Dev-User header, loopback only). Used by start.ts and by tests.
 // One stack per process: the functions read their services from the composition root.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { buildServices, type ServiceOverrides, type Services, useServices } from '../composition';
+import { requireBoard } from '../app/campaigns/access';
+import { authenticate, isLoopback } from '../app/campaigns/authenticate';
+import { authDeps, buildServices, type ServiceOverrides, type Services, useServices } from '../composition';
 import { parseConfig } from '../config';
 import { createDispatcher } from './dispatcher';
 import { startEmulator } from './emulator';
-import { FakeSheetsApi, LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
-import { loadSnapshot, saveSnapshot } from './persistence';
+import { FakeSheetsApi, type FakeTab, LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
+import { settleInterruptedWork } from './interrupted-work';
+import { syncDirectory } from './journal-files';
+import { type DurableStore, openDurableStore } from './persistence';
 import { seed } from './seed';
 
 export interface StackOptions {
   /** Port of the functions (default 8080; 0 = any free port). */
   port?: number;
-  /** Where the emulator state is persisted (e.g. `.local/`); absent = in memory only. */
+  /** Where the emulator state is journalled (e.g. `.local/firestore`); absent = in memory only. */
   dataDir?: string;
+  /** Journal bytes after which the local store compacts in the background (default 64 MiB). */
+  compactAfterBytes?: number;
   /** Seed the sample campaign when it is missing (default true). */
   seed?: boolean;
   /** Extra environment for parseConfig (e.g. MAX_BODY_BYTES, LOG_LEVEL). */
@@ -32,42 +40,86 @@ export interface StackOptions {
 
 export { LOCAL_SPREADSHEET_ID };
 
+/** Variables of the environment that npm start passes on to the functions' configuration. */
+const FUNCTIONS_ENV = [
+  'AUTH_MODE',
+  'ID_TOKEN_AUDIENCES',
+  'LOG_LEVEL',
+  'MAX_BODY_BYTES',
+  'BASE_SALARY_VND',
+  'SHEETS_API_ROOT_URL',
+  'ID_TOKEN_CERTS_URL',
+] as const;
+
+export function functionsEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    FUNCTIONS_ENV.flatMap((key) => (env[key] === undefined ? [] : [[key, env[key]]])),
+  ) as Record<string, string>;
+}
+
 export interface Stack {
   url: string;
   close(): Promise<void>;
   /** host:port of the emulator (also exported as FIRESTORE_EMULATOR_HOST for in-process code). */
   emulatorHost: string;
   services: Services;
-  /** Writes the emulator state to dataDir now (no-op without dataDir). */
-  persist(): Promise<void>;
+  /** The durable local store (with dataDir): every answered write is already on disk. */
+  store?: DurableStore;
   seeded: boolean;
   restoredDocuments: number;
+  /** Consolidation runs of the previous process marked failed (RUN_INTERRUPTED) at this start. */
+  interruptedRuns: number;
+  /** Submissions the previous process left without a commit marker, made stale so a retry finishes them now. */
+  interruptedSubmissions: number;
   /** The local Sheets API stand-in and its spreadsheet (absent with fakeSheets: false). */
   sheets?: FakeSheetsApi;
+}
+
+/** The CloudEvent functions: locally they answer a board member only (on Google Cloud, their trigger only). */
+export const EVENT_FUNCTIONS = ['weeklyDigest', 'deadlineReminders'] as const;
+
+async function authorizeBoard(req: IncomingMessage, services: Services): Promise<void> {
+  const devUser = req.headers['x-dev-user'];
+  const principal = await authenticate(
+    {
+      authorization: req.headers.authorization,
+      devUser: Array.isArray(devUser) ? devUser[0] : devUser,
+      loopback: isLoopback(req.socket.remoteAddress),
+    },
+    authDeps(services),
+  );
+  requireBoard(principal);
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const emulator = await startEmulator(0);
   process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
   process.env.GCLOUD_PROJECT ??= 'demo-tonvinh';
+  const store = options.dataDir
+    ? await openDurableStore(emulator, options.dataDir, {
+        projectId: process.env.GCLOUD_PROJECT,
+        ...(options.compactAfterBytes === undefined ? {} : { compactAfterBytes: options.compactAfterBytes }),
+      })
+    : undefined;
   const sheets = await startSheets(options);
   const env = {
     LOG_LEVEL: 'warning',
     ...(sheets ? { SHEETS_API_ROOT_URL: sheets.rootUrl } : {}),
     ...options.env,
-    AUTH_MODE: options.authMode ?? 'dev',
+    AUTH_MODE: options.authMode ?? options.env?.AUTH_MODE ?? 'dev',
     FIRESTORE_EMULATOR_HOST: emulator.host,
   };
   const config = parseConfig({ GCLOUD_PROJECT: process.env.GCLOUD_PROJECT, ...env });
   const services = buildServices(config, options.overrides);
   useServices(services);
-  const restoredDocuments = options.dataDir ? await loadSnapshot(services.db, options.dataDir) : 0;
+  const interrupted = store
+    ? await settleInterruptedWork(services.db, services.runs, services.clock)
+    : { runs: 0, submissions: 0 };
   const seeded = options.seed === false ? false : await seed(services);
   await import('../index');
-  const persist = persister(emulator.state, config.projectId, options.dataDir, sheets?.api);
   const server = createDispatcher({
     maxBodyBytes: config.maxBodyBytes,
-    onResponse: (_n, m) => m === 'POST' && persist.soon(),
+    restricted: { names: EVENT_FUNCTIONS, authorize: (req) => authorizeBoard(req, services) },
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 8080, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -75,9 +127,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     await closed;
-    await persist.now();
     await services.db.terminate();
     await sheets?.api.close();
+    await store?.close();
     emulator.stop();
   };
   return {
@@ -85,9 +137,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     close,
     emulatorHost: emulator.host,
     services,
-    persist: persist.now,
     seeded,
-    restoredDocuments,
+    restoredDocuments: store?.restoredDocuments ?? 0,
+    interruptedRuns: interrupted.runs,
+    interruptedSubmissions: interrupted.submissions,
+    ...(store ? { store } : {}),
     ...(sheets ? { sheets: sheets.api } : {}),
   };
 }
@@ -96,8 +150,12 @@ async function startSheets(
   options: StackOptions,
 ): Promise<{ api: FakeSheetsApi; rootUrl: string } | undefined> {
   if (options.fakeSheets === false || options.env?.SHEETS_API_ROOT_URL !== undefined) return undefined;
-  const api = new FakeSheetsApi({ spreadsheetId: LOCAL_SPREADSHEET_ID });
-  if (options.dataDir) await restoreSheets(api, join(options.dataDir, LOCAL_SPREADSHEET_FILE));
+  const { dataDir } = options;
+  const api = new FakeSheetsApi({
+    spreadsheetId: LOCAL_SPREADSHEET_ID,
+    ...(dataDir ? { onChange: (tabs: FakeTab[]) => saveSheets(tabs, dataDir) } : {}),
+  });
+  if (dataDir) await restoreSheets(api, join(dataDir, LOCAL_SPREADSHEET_FILE));
   return { api, rootUrl: await api.start() };
 }
 
@@ -106,29 +164,17 @@ async function restoreSheets(api: FakeSheetsApi, file: string): Promise<void> {
   if (text !== undefined) api.tabs = JSON.parse(text) as FakeSheetsApi['tabs'];
 }
 
-async function saveSheets(api: FakeSheetsApi, dataDir: string): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
+/** Saves the spreadsheet's tabs before the Sheets call is answered: temp file, fsync, rename, directory fsync. */
+function saveSheets(tabs: FakeTab[], dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, LOCAL_SPREADSHEET_FILE);
-  await writeFile(`${file}.tmp`, JSON.stringify(api.tabs));
-  await rename(`${file}.tmp`, file);
-}
-
-function persister(
-  state: Parameters<typeof saveSnapshot>[0],
-  projectId: string,
-  dataDir: string | undefined,
-  sheets: FakeSheetsApi | undefined,
-) {
-  let timer: NodeJS.Timeout | undefined;
-  const now = async () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    if (dataDir) await saveSnapshot(state, projectId, dataDir);
-    if (dataDir && sheets) await saveSheets(sheets, dataDir);
-  };
-  const soon = () => {
-    if (!dataDir || timer) return;
-    timer = setTimeout(() => void now().catch(() => undefined), 500);
-  };
-  return { now, soon };
+  const fd = openSync(`${file}.tmp`, 'w');
+  try {
+    writeSync(fd, JSON.stringify(tabs));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(`${file}.tmp`, file);
+  syncDirectory(dataDir);
 }

@@ -1,17 +1,25 @@
 // npm start: the whole system on one machine. Starts the embedded Firestore emulator (127.0.0.1), serves every
 // function on http://127.0.0.1:8080/<functionName> (dev sign-in with the X-Dev-User header), seeds the sample
-// campaign on first start, and keeps the data in .local/ across restarts.
+// campaign on first start, and keeps the data in .local/ across restarts (journalled: an answered write survives
+// kill -9). Environment: PORT (0 = any free port), LOCAL_DATA_DIR, MAIL_OUTBOX_DIR, LOCAL_COMPACT_AFTER_BYTES,
+// and the functions' own AUTH_MODE, ID_TOKEN_AUDIENCES, LOG_LEVEL, MAX_BODY_BYTES, BASE_SALARY_VND.
 import { join, resolve } from 'node:path';
 import { HTTP_FUNCTIONS } from '../../shared/api/functions';
 
 import { LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from './seed-data';
-import { startStack } from './stack';
+import { functionsEnv, startStack } from './stack';
 
 const port = Number(process.env.PORT ?? 8080);
-const dataDir = join(import.meta.dirname, '..', '..', '.local', 'firestore');
+const dataDir = process.env.LOCAL_DATA_DIR ?? join(import.meta.dirname, '..', '..', '.local', 'firestore');
 process.env.MAIL_OUTBOX_DIR ??= join(import.meta.dirname, '..', '..', '.local', 'outbox');
-const stack = await startStack({ port, dataDir });
+const compactAfterBytes = process.env.LOCAL_COMPACT_AFTER_BYTES;
+const stack = await startStack({
+  port,
+  dataDir,
+  env: functionsEnv(process.env),
+  ...(compactAfterBytes ? { compactAfterBytes: Number(compactAfterBytes) } : {}),
+});
 const mail = stack.services.mail().config;
 
 const curl = (fn: string, user: string, body: string) =>
@@ -23,7 +31,10 @@ console.log(
 console.log(
   stack.seeded
     ? `Seeded campaign ${SEED_CAMPAIGN_ID} (Lạng Sơn, 12 units).`
-    : `Restored ${stack.restoredDocuments} documents.`,
+    : `Restored ${stack.restoredDocuments} documents; cut short by the last stop: ${stack.interruptedRuns} consolidation runs (marked failed), ${stack.interruptedSubmissions} submissions (finished by their retry).`,
+);
+console.log(
+  `Sign-in: AUTH_MODE=${stack.services.config.authMode}; log level ${stack.services.config.logLevel}`,
 );
 console.log(`Functions: ${HTTP_FUNCTIONS.join(', ')}; CloudEvent: weeklyDigest, deadlineReminders`);
 console.log(`Mail: ${mail.transport}${mail.transport === 'outbox' ? ` → ${resolve(mail.outboxDir)}` : ''}`);
@@ -44,7 +55,7 @@ console.log(
 );
 console.log(`  ${curl('campaignStatus', BOARD_EMAIL, `{"campaignId":"${SEED_CAMPAIGN_ID}"}`)}`);
 console.log(`  sample grids: examples/grids/*.json (submit as ${unitEmail('so-noi-vu')})`);
-console.log('Stop with Ctrl+C (the data is saved to .local/).');
+console.log('Stop with Ctrl+C (every answered write is already on disk).');
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

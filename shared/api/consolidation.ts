@@ -90,6 +90,8 @@ export const consolidationStatusResponseSchema = z.object({
   masterVersion: z.int().nullable(),
   /** Present once the run is done. */
   result: consolidationResultSchema.optional(),
+  /** Why a failed run failed, when known (e.g. RUN_INTERRUPTED). */
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
 export type ConsolidationStatusResponse = Omit<

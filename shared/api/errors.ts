@@ -66,6 +66,14 @@ export const API_ERRORS = {
       'Chưa đăng nhập hoặc phiên đăng nhập không hợp lệ. Hãy mở lại tiện ích và đăng nhập bằng tài khoản Google.',
     description: 'Missing, malformed, expired or unverifiable credentials.',
   },
+  AUTH_UNAVAILABLE: {
+    status: 503,
+    retryable: true,
+    message:
+      'Tạm thời không kiểm tra được đăng nhập vì không tải được chứng chỉ xác thực của Google. Hãy thử lại sau ít phút.',
+    description:
+      'The certificates that verify ID tokens could not be fetched (network or issuer down); the token was not judged; retry later.',
+  },
   EMAIL_NOT_VERIFIED: {
     status: 401,
     retryable: false,
@@ -144,6 +152,14 @@ export const API_ERRORS = {
     retryable: true,
     message: 'Một lượt tổng hợp khác vừa ghi phiên bản mới. Hãy chạy tổng hợp lại sau ít giây.',
     description: 'Another consolidation committed the same master version number first; retry.',
+  },
+  RUN_INTERRUPTED: {
+    status: 503,
+    retryable: false,
+    message:
+      'Lượt tổng hợp bị gián đoạn giữa chừng (máy chủ đã dừng hoặc khởi động lại); danh sách tổng hợp trước đó vẫn giữ nguyên. Hãy chạy tổng hợp lại.',
+    description:
+      'Not an HTTP answer: the `error` of a failed run in consolidationStatus. The run stopped without finishing (its heartbeat went stale, or the local stack restarted while it ran); the previous master version is untouched; run consolidate again.',
   },
   RUN_NOT_FOUND: {
     status: 404,

@@ -33,6 +33,21 @@ describe('parseConfig', () => {
     );
   });
 
+  it('reads a local ID token issuer URL, refused on Cloud Run', () => {
+    const local = parseConfig({
+      ID_TOKEN_AUDIENCES: 'a',
+      ID_TOKEN_CERTS_URL: 'http://127.0.0.1:9/oauth2/v1/certs',
+    });
+    expect(local).toMatchObject({
+      authMode: 'google',
+      idTokenCertsUrl: 'http://127.0.0.1:9/oauth2/v1/certs',
+    });
+    expect(parseConfig({ AUTH_MODE: 'dev' })).not.toHaveProperty('idTokenCertsUrl');
+    expect(() =>
+      parseConfig({ ID_TOKEN_AUDIENCES: 'a', K_SERVICE: 'x', ID_TOKEN_CERTS_URL: 'http://127.0.0.1:9/' }),
+    ).toThrow(/ID_TOKEN_CERTS_URL/);
+  });
+
   it('reads the Sheets stand-in URL (refused on Cloud Run) and the base salary', () => {
     const local = parseConfig({
       AUTH_MODE: 'dev',

@@ -93,7 +93,16 @@ describe('deploy plan for examples/deploy.sample.json', () => {
       '--trigger-service-account=tonvinh-functions@tonvinh-langson.iam.gserviceaccount.com',
     );
     expect(argv).not.toContain('--allow-unauthenticated');
-    expect(deployOf('deadlineReminders')).toContain('--trigger-topic=tonvinh-deadline-reminders');
+    expect(argv).toContain('--no-allow-unauthenticated');
+    expect(deployOf('deadlineReminders')).toEqual(
+      expect.arrayContaining([
+        '--trigger-topic=tonvinh-deadline-reminders',
+        '--no-allow-unauthenticated',
+        '--trigger-service-account=tonvinh-functions@tonvinh-langson.iam.gserviceaccount.com',
+      ]),
+    );
+    expect(deployOf('consolidate')).toContain('--allow-unauthenticated');
+    expect(deployOf('consolidate')).not.toContain('--no-allow-unauthenticated');
     expect(deployOf('consolidate')).toEqual(expect.arrayContaining(['--memory=1Gi', '--timeout=300s']));
   });
 

@@ -13,12 +13,22 @@ export interface GoogleVerifierOptions {
   audiences: string[];
   /** Defaults to Google's federated sign-on certificates. */
   certificates?: CertificateSource;
+  /**
+   * Local runs and tests only (config refuses it on Cloud Run): where the PEM certificates ({kid: pem}) are
+   * fetched instead of Google's URL, e.g. a local issuer. Cached per the answer's Cache-Control max-age, like
+   * Google's (google-auth-library's getFederatedSignonCertsAsync).
+   */
+  certsUrl?: string;
 }
 
 export class GoogleIdTokenVerifier implements IdTokenVerifier {
-  private readonly client = new OAuth2Client();
+  private readonly client: OAuth2Client;
 
-  constructor(private readonly options: GoogleVerifierOptions) {}
+  constructor(private readonly options: GoogleVerifierOptions) {
+    this.client = new OAuth2Client(
+      options.certsUrl ? { endpoints: { oauth2FederatedSignonPemCertsUrl: options.certsUrl } } : {},
+    );
+  }
 
   private async certificates(): Promise<Record<string, string>> {
     if (this.options.certificates) return this.options.certificates();
@@ -28,7 +38,7 @@ export class GoogleIdTokenVerifier implements IdTokenVerifier {
 
   async verify(token: string): Promise<VerifiedIdentity> {
     const certs = await this.certificates().catch(() => {
-      throw new AppError('STORE_UNAVAILABLE', 'could not fetch Google certificates');
+      throw new AppError('AUTH_UNAVAILABLE', 'could not fetch the ID token certificates');
     });
     const payload = await this.client
       .verifySignedJwtWithCertsAsync(token, certs, this.options.audiences, GOOGLE_ISSUERS)

@@ -51,6 +51,7 @@ export const runDocSchema = z.object({
   updatedAt: z.string(),
   masterVersion: z.int().nullable(),
   reused: z.boolean(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
 export const decisionDocSchema = z.object({

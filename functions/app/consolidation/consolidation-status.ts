@@ -1,10 +1,12 @@
 // consolidationStatus (board only): the run's status document (stage, done/total, progress); once done, the
-// figures of the master version it produced. A run whose document has not moved for STALE_MS is reported failed
-// (its writer died; the previous master version is untouched and a new run completes the work).
+// figures of the master version it produced. A running run refreshes its document every HEARTBEAT_MS; one whose
+// heartbeat is older than STALE_MS is reported failed with RUN_INTERRUPTED (its writer died; the previous master
+// version is untouched and a new run completes the work).
 import type {
   ConsolidationStatusRequest,
   ConsolidationStatusResponse,
 } from '../../../shared/api/consolidation';
+import { API_ERRORS } from '../../../shared/api/errors';
 import { requireBoard } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
 import { AppError } from '../errors';
@@ -16,7 +18,7 @@ import type {
   RunRecord,
   RunRepository,
 } from '../ports';
-import { STAGE_MESSAGES } from './progress';
+import { HEARTBEAT_MS, STAGE_MESSAGES } from './progress';
 import { resultOf } from './summary';
 
 export interface StatusRunDeps {
@@ -27,7 +29,8 @@ export interface StatusRunDeps {
   staleMs?: number;
 }
 
-const STALE_MS = 10 * 60_000;
+/** Twelve missed heartbeats. */
+export const STALE_MS = 12 * HEARTBEAT_MS;
 
 export async function consolidationStatus(
   request: ConsolidationStatusRequest,
@@ -38,7 +41,7 @@ export async function consolidationStatus(
   await loadCampaign(deps.campaigns, request.campaignId);
   const run = await deps.runs.getRun(request.campaignId, request.runId);
   if (!run) throw new AppError('RUN_NOT_FOUND');
-  const shown = isStale(run, deps) ? stalled(run) : run;
+  const shown = isStale(run, deps) ? interrupted(run) : run;
   const { startedBy: _by, reused, ...status } = shown;
   if (shown.state !== 'done' || shown.masterVersion === null) return status;
   const info = await deps.masters.info(run.campaignId, shown.masterVersion);
@@ -50,6 +53,8 @@ function isStale(run: RunRecord, deps: StatusRunDeps): boolean {
   return run.state === 'running' && age > (deps.staleMs ?? STALE_MS);
 }
 
-function stalled(run: RunRecord): RunRecord {
-  return { ...run, state: 'failed', stage: 'failed', message: STAGE_MESSAGES.failed };
+/** The run as failed by an interruption (also used by the local stack for the runs of a previous process). */
+export function interrupted(run: RunRecord): RunRecord {
+  const { message } = API_ERRORS.RUN_INTERRUPTED;
+  return { ...run, state: 'failed', stage: 'failed', message, error: { code: 'RUN_INTERRUPTED', message } };
 }

@@ -20,13 +20,20 @@ export const STAGE_MESSAGES: Record<RunStage, string> = {
   failed: 'Lượt tổng hợp bị lỗi; danh sách tổng hợp trước đó vẫn giữ nguyên. Hãy chạy lại.',
 };
 
+/** A running run refreshes `updatedAt` (its heartbeat) this often, also inside a long stage. */
+export const HEARTBEAT_MS = 5_000;
+
 export class RunTracker {
   private halfReported = false;
+  private heartbeat: NodeJS.Timeout | undefined;
+  /** Saves are chained, so a heartbeat never lands after the final state. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly runs: RunRepository | null,
     private record: RunRecord,
     private readonly clock: Clock,
+    private readonly heartbeatMs = HEARTBEAT_MS,
   ) {}
 
   get current(): RunRecord {
@@ -35,6 +42,9 @@ export class RunTracker {
 
   async start(): Promise<void> {
     await this.save({});
+    if (!this.runs) return;
+    this.heartbeat = setInterval(() => void this.save({}).catch(() => undefined), this.heartbeatMs);
+    this.heartbeat.unref();
   }
 
   /** Called after each unit is read; reports once, at half. */
@@ -51,16 +61,28 @@ export class RunTracker {
   }
 
   async finish(masterVersion: number, reused: boolean, message: string): Promise<void> {
+    this.stopHeartbeat();
     await this.save({ state: 'done', stage: 'done', progress: 1, masterVersion, reused, message });
   }
 
   async fail(): Promise<void> {
+    this.stopHeartbeat();
     await this.save({ state: 'failed', stage: 'failed', message: STAGE_MESSAGES.failed });
   }
 
-  private async save(patch: Partial<RunRecord>): Promise<void> {
+  private stopHeartbeat(): void {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+  }
+
+  private save(patch: Partial<RunRecord>): Promise<void> {
     this.record = { ...this.record, ...patch, updatedAt: this.clock.now().toISOString() };
-    if (this.runs) await this.runs.saveRun(this.record);
+    const record = this.record;
+    const runs = this.runs;
+    if (!runs) return Promise.resolve();
+    const saved = this.saving.catch(() => undefined).then(() => runs.saveRun(record));
+    this.saving = saved;
+    return saved;
   }
 }
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LOCAL_SPREADSHEET_ID, startStack } from '../../../functions/local/stack';
+import { functionsEnv, LOCAL_SPREADSHEET_ID, startStack } from '../../../functions/local/stack';
 import { CAMPAIGN, individualGrid, submitBody, userOf } from '../../support/grids';
 import { post } from '../../support/http';
 
@@ -63,5 +63,27 @@ describe('startStack', () => {
     expect(none.sheets).toBeUndefined();
     expect(none.services.config.sheetsApiRootUrl).toBeUndefined();
     await none.close();
+  });
+});
+
+describe('functionsEnv', () => {
+  it('passes the functions’ own variables of npm start’s environment on, and nothing else', () => {
+    expect(
+      functionsEnv({
+        AUTH_MODE: 'google',
+        ID_TOKEN_AUDIENCES: 'a,b',
+        LOG_LEVEL: 'debug',
+        MAX_BODY_BYTES: '2048',
+        ID_TOKEN_CERTS_URL: 'http://127.0.0.1:9/',
+        HOME: '/root',
+        FIRESTORE_EMULATOR_HOST: 'elsewhere:1',
+      }),
+    ).toEqual({
+      AUTH_MODE: 'google',
+      ID_TOKEN_AUDIENCES: 'a,b',
+      LOG_LEVEL: 'debug',
+      MAX_BODY_BYTES: '2048',
+      ID_TOKEN_CERTS_URL: 'http://127.0.0.1:9/',
+    });
   });
 });

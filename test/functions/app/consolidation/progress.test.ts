@@ -56,3 +56,27 @@ describe('RunTracker', () => {
     expect(tracker.current.state).toBe('done');
   });
 });
+
+describe('RunTracker heartbeat', () => {
+  it('refreshes the run while it runs and never writes after its final state', async () => {
+    const runs = memoryRuns();
+    let t = Date.parse('2026-11-01T00:00:00Z');
+    const ticking = {
+      now: () => {
+        t += 1000;
+        return new Date(t);
+      },
+    };
+    const tracker = new RunTracker(runs, newRunRecord('c', 'run-00000001', 'b@x', ticking.now()), ticking, 5);
+    await tracker.start();
+    while (runs.saved.length < 4) await new Promise((resolve) => setTimeout(resolve, 5));
+    const beats = runs.saved.map((r) => r.updatedAt);
+    expect(new Set(beats).size).toBe(beats.length);
+    expect(runs.saved.every((r) => r.state === 'running')).toBe(true);
+    await tracker.finish(2, false, 'Xong');
+    const count = runs.saved.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runs.saved.length).toBe(count);
+    expect(runs.saved.at(-1)).toMatchObject({ state: 'done', masterVersion: 2 });
+  });
+});
