@@ -4,8 +4,8 @@
 // answers `{ error: { code, message, detail? } }` with `status`; mail delivery records
 // `{ code, message, detail, retryable }`; any other thrown value becomes INTERNAL (logged, never sent).
 import { API_ERRORS, type ErrorCode } from '../../shared/api/errors';
+import type { FieldError } from '../../shared/api/field-errors';
 import { maskPersonalIds } from '../../shared/text/mask';
-import type { FieldError } from './field-errors';
 
 export type { ErrorCode } from '../../shared/api/errors';
 

@@ -1,8 +1,8 @@
 // The checks every HTTP function runs before parsing: method, content type, size, UTF-8 and JSON syntax.
 // They work on the raw bytes (the framework's body parser silently replaces broken UTF-8).
 import type { z } from 'zod';
+import { fieldErrorsOf } from '../../shared/api/field-errors';
 import { AppError, InvalidFieldsError } from '../app/errors';
-import { fieldErrorsOf } from '../app/field-errors';
 
 export interface RawRequest {
   method: string;

@@ -10,8 +10,8 @@ import {
   campaignConfigSchema,
   type MemberRecord,
 } from '../../../shared/api/admin-campaign';
+import { fieldErrorsOf } from '../../../shared/api/field-errors';
 import { AppError, InvalidFieldsError } from '../errors';
-import { fieldErrorsOf } from '../field-errors';
 import type { CampaignRepository, Clock, MemberRepository, Principal } from '../ports';
 import { requireAdministrator } from './access';
 

@@ -1,7 +1,7 @@
 // Field errors: every schema violation named by its path in the body, with a Vietnamese message.
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '../../../functions/app/field-errors';
 import { adminCampaignRequestSchema } from '../../../shared/api/admin-campaign';
+import { fieldErrorsOf } from '../../../shared/api/field-errors';
 
 function errorsOf(body: unknown) {
   const parsed = adminCampaignRequestSchema.safeParse(body, { reportInput: true });
