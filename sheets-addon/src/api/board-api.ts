@@ -1,6 +1,8 @@
 // The functions the board calls (role checked server-side). Function names are fixed by the cross-team contract;
 // request and answer shapes are in shared/api (consolidation.ts, master-list.ts, reviews.ts); answers are read
 // leniently here and reduced to what the pages show.
+
+import { type ExportMasterResponse, exportMasterResponseSchema } from '../../../shared/api/master-outputs';
 import type {
   DuplicateDecisionValue,
   DuplicateGroup,
@@ -8,6 +10,7 @@ import type {
 } from '../../../shared/consolidation/types';
 import type { Connection } from '../core/connection';
 import type { ConsolidateOptions, RunReading } from '../core/consolidation-view';
+import { parseAnswer } from './parse';
 import { postJson } from './transport';
 
 export const BOARD_FUNCTIONS = {
@@ -107,6 +110,12 @@ export function reviewDuplicates(
   });
 }
 
-export function boardCall(connection: Connection, name: 'writeMasterSheet' | 'exportMaster'): Body {
+/** The official xlsx files of the current master version (all layouts), as base64. */
+export function exportMasterFiles(connection: Connection): ExportMasterResponse {
+  const body = postJson(connection, BOARD_FUNCTIONS.exportMaster, { campaignId: connection.campaignId });
+  return parseAnswer(exportMasterResponseSchema, body);
+}
+
+export function boardCall(connection: Connection, name: 'writeMasterSheet'): Body {
   return asBody(postJson(connection, BOARD_FUNCTIONS[name], { campaignId: connection.campaignId }));
 }

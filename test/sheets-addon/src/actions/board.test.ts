@@ -1,82 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { json, jsonRoutes } from '../../../fakes/apps-script/url-fetch';
+import { readRecording, replay, replayRoutes } from '../../support/recordings';
 import { addon, CAMPAIGN, connect } from '../../support/world';
-
-const source = (unitId: string, unitName: string, sheetRow: number) => ({
-  unitId,
-  unitName,
-  kind: 'individual',
-  sheetRow,
-  submissionVersion: 1,
-  submittedAt: '2026-05-01T08:00:00+07:00',
-  rowId: `${unitId}:individual:${sheetRow}`,
-  memberKey: `${unitId}|k${sheetRow}`,
-});
-
-const master = {
-  version: 3,
-  totals: {
-    entries: 1284,
-    individuals: 1100,
-    collectives: 184,
-    units: 12,
-    invalidRows: 4,
-    duplicateGroups: 9,
-    undecidedGroups: 2,
-    multipleAwardEntries: 1,
-  },
-  changes: {
-    added: ['n1', 'n2'],
-    removed: [],
-    changed: [{ nomineeId: 'n3', displayName: 'X', fields: [] }],
-    newDuplicateGroups: ['g1'],
-  },
-  entries: [
-    {
-      nomineeId: 'n1',
-      kind: 'individual',
-      displayName: 'Nguyễn Văn An',
-      birthYear: 1980,
-      workplace: 'Bệnh viện Đa khoa tỉnh',
-      sources: [source('so-y-te', 'Sở Y tế', 3)],
-    },
-    {
-      nomineeId: 'n2',
-      kind: 'individual',
-      displayName: 'Nguyen Van An',
-      birthYear: 1980,
-      sources: [source('x-dong-dang', 'Xã Đồng Đăng', 7)],
-    },
-  ],
-  duplicates: [
-    {
-      groupId: 'exact',
-      kind: 'exact',
-      score: 1,
-      reasons: [],
-      memberRowIds: [],
-      memberKeys: [],
-      nomineeIds: [],
-    },
-    {
-      groupId: 'g1',
-      kind: 'probable',
-      score: 0.92,
-      reasons: [{ code: 'DUP_NAME_ACCENTS', message: 'Trùng họ tên khi bỏ dấu và cùng năm sinh.' }],
-      memberRowIds: ['so-y-te:individual:3', 'x-dong-dang:individual:7'],
-      memberKeys: ['so-y-te|k3', 'x-dong-dang|k7'],
-      nomineeIds: ['n1', 'n2'],
-    },
-  ],
-};
 
 async function board() {
   const a = await addon({
-    fetch: jsonRoutes({
-      masterList: () => json(200, master),
-      reviewDuplicates: () => json(200, { ok: true }),
-      writeMasterSheet: () => json(200, { spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/master' }),
-      exportMaster: () => json(200, { url: 'https://storage.example/master.xlsx' }),
+    fetch: replayRoutes({
+      masterList: 'board',
+      reviewDuplicates: 'same',
+      writeMasterSheet: 'written',
+      exportMaster: 'all',
     }),
   });
   connect(a);
@@ -87,51 +20,85 @@ describe('board menu items', () => {
   it('lists probable duplicate groups with member names and units, and records a decision', async () => {
     const a = await board();
     a.call('menuReviewDuplicates');
-    const shown = a.ui.sidebars[0]?._payload<{ groups: Array<{ groupId: string; members: unknown[] }> }>();
-    expect(shown?.groups.map((g) => g.groupId)).toEqual(['g1']);
-    expect(shown?.groups[0]?.members[0]).toEqual({
-      rowId: 'so-y-te:individual:3',
-      displayName: 'Nguyễn Văn An',
-      unit: 'Sở Y tế',
-      detail: '1980 · Bệnh viện Đa khoa tỉnh · dòng 3',
-    });
-    expect(a.call('decideDuplicate', 'g1', ['so-y-te|k3', 'x-dong-dang|k7'], 'same')).toEqual({
-      groupId: 'g1',
+    const shown = a.ui.sidebars[0]?._payload<{
+      groups: Array<{ groupId: string; members: Array<Record<string, unknown>> }>;
+    }>();
+    const group = readRecording('reviewDuplicates', 'same').request.body as {
+      groupId: string;
+      memberKeys: string[];
+    };
+    expect(shown?.groups.map((g) => g.groupId)).toEqual([group.groupId]);
+    expect(shown?.groups[0]?.members.map((m) => m.unit)).toEqual(['Sở Y tế', 'Xã Đồng Đăng']);
+    expect(shown?.groups[0]?.members[0]?.displayName).toBe('Nguyễn Văn An');
+    expect(a.call('decideDuplicate', group.groupId, group.memberKeys, 'same')).toEqual({
+      groupId: group.groupId,
       decision: 'same',
     });
     expect(a.urlFetch._posted('reviewDuplicates')).toEqual([
-      { campaignId: CAMPAIGN, groupId: 'g1', memberKeys: ['so-y-te|k3', 'x-dong-dang|k7'], decision: 'same' },
+      { campaignId: CAMPAIGN, groupId: group.groupId, memberKeys: group.memberKeys, decision: 'same' },
     ]);
     expect(() => a.call('decideDuplicate', 'g1', [], 'maybe')).toThrow('Lựa chọn rà soát không hợp lệ.');
   });
 
-  it('writes the master sheet and exports the xlsx through their functions', async () => {
+  it('writes the master sheet and links it by the spreadsheet id the server answers', async () => {
     const a = await board();
     a.call('menuWriteMasterSheet');
-    a.call('menuExportMaster');
     expect(a.ui._notices()).toEqual([
-      'Danh sách tổng hợp: Đã ghi danh sách tổng hợp vào bảng tính.\nhttps://docs.google.com/spreadsheets/d/master',
-      'Xuất danh sách tổng hợp: Đã tạo tệp xlsx danh sách tổng hợp.\nTải về: https://storage.example/master.xlsx',
+      'Danh sách tổng hợp: Đã ghi danh sách tổng hợp vào bảng tính.\nhttps://docs.google.com/spreadsheets/d/tonvinh-local-master/edit',
     ]);
   });
 
+  it('exports: saves each recorded xlsx file into the campaign folder on Drive, byte for byte, and links them', async () => {
+    const a = await board();
+    a.call('menuExportMaster');
+    const recorded = readRecording('exportMaster', 'all').body as {
+      version: number;
+      files: Array<{ name: string; title: string; size: number; contentBase64: string; mimeType: string }>;
+    };
+    const folderId = a.properties.document.getProperty('tonvinh.driveFolderId') ?? '';
+    const folder = a.drive.folders.get(folderId);
+    const saved = folder?._files() ?? [];
+    expect(saved.map((f) => f.getName())).toEqual(recorded.files.map((f) => f.name));
+    expect(saved.map((f) => f.getName())).toEqual([
+      `danh-sach-de-nghi-khen-thuong-${CAMPAIGN}-v${recorded.version}.xlsx`,
+      `danh-sach-dai-bieu-${CAMPAIGN}-v${recorded.version}.xlsx`,
+      `thong-ke-co-cau-dai-bieu-${CAMPAIGN}-v${recorded.version}.xlsx`,
+    ]);
+    for (const [i, file] of saved.entries()) {
+      const bytes = Buffer.from(file._bytes.map((b) => b & 0xff));
+      expect(bytes.length).toBe(recorded.files[i]?.size);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(file.getMimeType()).toBe(recorded.files[i]?.mimeType);
+    }
+    const page = a.ui.sidebars
+      .at(-1)
+      ?._payload<{ links: Array<{ label: string; url: string; note: string }> }>();
+    expect(page?.links).toEqual(
+      saved.map((f, i) => ({ label: recorded.files[i]?.title, url: f.getUrl(), note: 'mới tạo' })),
+    );
+
+    a.call('menuExportMaster');
+    expect(folder?._files()).toHaveLength(3);
+    expect(
+      a.ui.sidebars
+        .at(-1)
+        ?._payload<{ links: Array<{ note: string }> }>()
+        .links.map((l) => l.note),
+    ).toEqual(['đã có từ trước', 'đã có từ trước', 'đã có từ trước']);
+  });
+
   it('shows the server refusal to a unit user: in an alert from the menu, as the failure of a page call', async () => {
-    const refuse = () =>
-      json(403, {
-        error: {
-          code: 'FORBIDDEN_ROLE',
-          message: 'Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
-        },
-      });
-    const a = await addon({ fetch: jsonRoutes({ consolidate: refuse, writeMasterSheet: refuse }) });
+    const refused = readRecording('consolidate', 'forbidden').body as { error: { message: string } };
+    const a = await addon({
+      fetch: replayRoutes({
+        consolidate: 'forbidden',
+        writeMasterSheet: () => replay('consolidate', 'forbidden'),
+      }),
+    });
     connect(a);
     a.call('menuWriteMasterSheet');
-    expect(a.ui._notices()).toEqual([
-      'Thi đua – Khen thưởng: Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
-    ]);
-    expect(() => a.call('runConsolidation', 'run-0000-0001', {})).toThrow(
-      'Chức năng này chỉ dành cho Ban Thi đua – Khen thưởng.',
-    );
+    expect(a.ui._notices()).toEqual([`Thi đua – Khen thưởng: ${refused.error.message}`]);
+    expect(() => a.call('runConsolidation', 'run-0000-0001', {})).toThrow(refused.error.message);
     expect(a.ui.sidebars).toHaveLength(0);
   });
 });
