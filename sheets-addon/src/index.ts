@@ -14,6 +14,7 @@ import { connectCampaign } from './actions/connect-campaign';
 import { executeConsolidation, openConsolidation, pollConsolidation } from './actions/consolidate';
 import { createTemplate } from './actions/create-template';
 import { runClientCall, runMenuAction } from './actions/run-action';
+import { openSetup, saveSetup } from './actions/setup';
 import { showStatus, unitStatus } from './actions/show-status';
 import { submitList } from './actions/submit-list';
 import { selectCell } from './sheet/select-cell';
@@ -109,4 +110,12 @@ export function refreshDuplicates(): ReturnType<typeof duplicateGroups> {
 /** google.script.run target of the overview sidebar's refresh button. */
 export function refreshOverview(): ReturnType<typeof overview> {
   return runClientCall(overview);
+}
+
+export function menuSetupCampaign(): void {
+  runMenuAction(openSetup);
+}
+
+export function menuSaveSetup(): void {
+  runMenuAction(saveSetup);
 }

@@ -42,11 +42,12 @@ export function readAnswer(answer: HttpAnswer): unknown {
     return body;
   }
   const coded = serverError(body);
-  if (coded && answer.status < 500) return throwCoded(coded, answer.status);
+  if (coded && answer.status < 500)
+    return throwCoded(coded, answer.status, (body as { error: unknown }).error);
   if (coded) throw new AddonError(coded.code, `${MESSAGES.SERVER} ${coded.message}`, answer.status);
   throw statusError(answer.status);
 }
 
-function throwCoded(error: ServerError, status: number): never {
-  throw new AddonError(error.code, error.message, status);
+function throwCoded(error: ServerError, status: number, details: unknown): never {
+  throw new AddonError(error.code, error.message, status, details);
 }

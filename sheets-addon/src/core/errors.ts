@@ -3,12 +3,15 @@
 export class AddonError extends Error {
   readonly code: string;
   readonly status: number | undefined;
+  /** The server's error object as sent (e.g. field paths of a refused request), when there was one. */
+  readonly details: unknown;
 
-  constructor(code: string, message: string, status?: number) {
+  constructor(code: string, message: string, status?: number, details?: unknown) {
     super(message);
     this.name = 'AddonError';
     this.code = code;
     this.status = status;
+    this.details = details;
   }
 }
 

@@ -22,6 +22,10 @@ export const UNIT_MENU: MenuEntry[] = [
 ];
 
 export const BOARD_MENU: MenuEntry[] = [
+  { caption: 'Thiết lập đợt', functionName: 'menuSetupCampaign' },
+  { caption: 'Lưu thiết lập', functionName: 'menuSaveSetup' },
+  { caption: 'Tạo bảng cho các đơn vị', functionName: 'menuProvisionUnitSheets' },
+  'separator',
   { caption: 'Tổng hợp toàn tỉnh', functionName: 'menuConsolidate' },
   { caption: 'Rà soát trùng lặp', functionName: 'menuReviewDuplicates' },
   { caption: 'Tình hình nộp', functionName: 'menuSubmissionOverview' },
