@@ -13,6 +13,7 @@ import { checkList } from './actions/check-list';
 import { connectCampaign } from './actions/connect-campaign';
 import { executeConsolidation, openConsolidation, pollConsolidation } from './actions/consolidate';
 import { createTemplate } from './actions/create-template';
+import { openProvision, provisionStep } from './actions/provision';
 import { runClientCall, runMenuAction } from './actions/run-action';
 import { openSetup, saveSetup } from './actions/setup';
 import { showStatus, unitStatus } from './actions/show-status';
@@ -118,4 +119,14 @@ export function menuSetupCampaign(): void {
 
 export function menuSaveSetup(): void {
   runMenuAction(saveSetup);
+}
+
+/** Opens the progress sidebar of "Tạo bảng cho các đơn vị" (no Drive call). */
+export function menuProvisionUnitSheets(): void {
+  runMenuAction(openProvision);
+}
+
+/** google.script.run target of the provisioning sidebar: one execution's share of the units (time-boxed). */
+export function provisionUnitSheets(): ReturnType<typeof provisionStep> {
+  return runClientCall(provisionStep);
 }

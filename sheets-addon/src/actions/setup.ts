@@ -15,26 +15,24 @@ import {
   validateSetup,
 } from '../core/setup-request';
 import { NO, UNIT_KIND_LABELS, YES } from '../core/setup-spec';
+import { boardSetting, saveBoardSetting } from '../settings/board-settings';
 import { readSettings } from '../settings/document-settings';
 import { paintSetupIssues, readSetupValues, type SetupPrefill, writeSetupTabs } from '../sheet/setup-tabs';
 import { alertUser, promptUser } from '../ui/dialogs';
 import { showSidebar } from '../ui/sidebar';
 
 const TITLE = 'Thiết lập đợt';
-const URL_KEY = 'tonvinh.functionsUrl';
-const CAMPAIGN_KEY = 'tonvinh.campaignId';
 
 /** The functions URL of this spreadsheet (asked once and kept) and the campaign id it is set up for, if any. */
 function boardLink(ask: boolean): { functionsUrl: string; campaignId: string } | null {
-  const props = PropertiesService.getDocumentProperties();
-  const campaignId = props.getProperty(CAMPAIGN_KEY) ?? '';
-  const known = props.getProperty(URL_KEY);
+  const campaignId = boardSetting('campaignId');
+  const known = boardSetting('functionsUrl');
   if (known) return { functionsUrl: known, campaignId };
   if (!ask) return null;
   const typed = promptUser(TITLE, 'Địa chỉ máy chủ (https://…):', '');
   if (typed === null) return null;
   const functionsUrl = parseFunctionsUrl(typed);
-  props.setProperty(URL_KEY, functionsUrl);
+  saveBoardSetting('functionsUrl', functionsUrl);
   return { functionsUrl, campaignId };
 }
 
@@ -110,7 +108,7 @@ export function saveSetup(): SaveSetupResult {
       string,
       unknown
     >;
-    PropertiesService.getDocumentProperties().setProperty(CAMPAIGN_KEY, campaignId);
+    saveBoardSetting('campaignId', campaignId);
     paintSetupIssues([]);
     const summary = `${answer.created ? 'Đã tạo' : 'Đã cập nhật'} đợt “${campaignId}”: ${answer.unitsWritten} đơn vị, ${answer.membersWritten} thành viên.`;
     alertUser(TITLE, summary);

@@ -1,6 +1,6 @@
-// The campaign's Drive folder (exports, the unit sheets' template and copies): its id is kept in the document
-// property `tonvinh.driveFolderId`; the first action that needs it creates it.
-const FOLDER_KEY = 'tonvinh.driveFolderId';
+// The only code touching DriveApp: the campaign's Drive folder (exports, the unit sheets' template and copies),
+// whose id is kept in the document property `tonvinh.driveFolderId` (the first action that needs it creates it).
+import { boardSetting, saveBoardSetting } from '../settings/board-settings';
 
 function folderById(id: string): GoogleAppsScript.Drive.Folder | null {
   try {
@@ -11,12 +11,11 @@ function folderById(id: string): GoogleAppsScript.Drive.Folder | null {
 }
 
 export function campaignFolder(campaignId: string): GoogleAppsScript.Drive.Folder {
-  const props = PropertiesService.getDocumentProperties();
-  const known = props.getProperty(FOLDER_KEY);
+  const known = boardSetting('folderId');
   const existing = known ? folderById(known) : null;
   if (existing) return existing;
   const folder = DriveApp.createFolder(`Thi đua – Khen thưởng – ${campaignId}`);
-  props.setProperty(FOLDER_KEY, folder.getId());
+  saveBoardSetting('folderId', folder.getId());
   return folder;
 }
 
@@ -46,4 +45,18 @@ export function saveBase64File(
   const blob = Utilities.newBlob(Utilities.base64Decode(file.contentBase64), file.mimeType, file.name);
   const created = folder.createFile(blob);
   return { name: file.name, title: file.title, url: created.getUrl(), reused: false };
+}
+
+export function fileById(id: string): GoogleAppsScript.Drive.File {
+  return DriveApp.getFileById(id);
+}
+
+/** Moves a file (e.g. a spreadsheet just created) into the folder. */
+export function moveIntoFolder(
+  fileId: string,
+  folder: GoogleAppsScript.Drive.Folder,
+): GoogleAppsScript.Drive.File {
+  const file = DriveApp.getFileById(fileId);
+  file.moveTo(folder);
+  return file;
 }

@@ -155,7 +155,7 @@ export class FakeFolder {
     return new FakeIterator(this._files().filter((file) => file.getName() === name));
   }
   _files(): FakeFile[] {
-    return [...this._drive.files.values()].filter((file) => file._parents.includes(this));
+    return [...this._drive.files.values()].filter((file) => file._parents.some((p) => p._id === this._id));
   }
 }
 
