@@ -12,7 +12,7 @@ import { addon } from './support/world';
 
 /** ES2021+ library additions (ES2021: replaceAll, Promise.any, WeakRef; ES2022: at, hasOwn; ES2023: findLast,
  * change-array-by-copy; ES2024: groupBy, isWellFormed, withResolvers), plus structuredClone (not ECMAScript). */
-export const NEWER_BUILTINS = [
+const NEWER_BUILTINS = [
   'String.prototype.replaceAll',
   'Promise.any',
   'globalThis.AggregateError',
