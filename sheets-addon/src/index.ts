@@ -14,6 +14,7 @@ import { connectCampaign } from './actions/connect-campaign';
 import { executeConsolidation, openConsolidation, pollConsolidation } from './actions/consolidate';
 import { createTemplate } from './actions/create-template';
 import { openProvision, provisionStep } from './actions/provision';
+import { writeReviews } from './actions/review';
 import { runClientCall, runMenuAction } from './actions/run-action';
 import { openSetup, saveSetup } from './actions/setup';
 import { showStatus, unitStatus } from './actions/show-status';
@@ -129,4 +130,9 @@ export function menuProvisionUnitSheets(): void {
 /** google.script.run target of the provisioning sidebar: one execution's share of the units (time-boxed). */
 export function provisionUnitSheets(): ReturnType<typeof provisionStep> {
   return runClientCall(provisionStep);
+}
+
+/** "Ghi kết quả duyệt": the changed review rows of the "Tổng hợp" tab in one request. */
+export function menuWriteReviews(): void {
+  runMenuAction(writeReviews);
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/consolidation/types';
 import type { Connection } from '../core/connection';
 import type { ConsolidateOptions, RunReading } from '../core/consolidation-view';
+import { parseReviewResults, type ReviewItem } from '../core/review-diff';
 import { parseAnswer } from './parse';
 import { postJson } from './transport';
 
@@ -20,6 +21,7 @@ export const BOARD_FUNCTIONS = {
   reviewDuplicates: 'reviewDuplicates',
   writeMasterSheet: 'writeMasterSheet',
   exportMaster: 'exportMaster',
+  reviewNominees: 'reviewNominees',
 } as const;
 
 type Body = Record<string, unknown>;
@@ -118,4 +120,16 @@ export function exportMasterFiles(connection: Connection): ExportMasterResponse 
 
 export function boardCall(connection: Connection, name: 'writeMasterSheet'): Body {
   return asBody(postJson(connection, BOARD_FUNCTIONS[name], { campaignId: connection.campaignId }));
+}
+
+/** One call for every changed review row (batch function of the server; see core/review-diff.ts). */
+export function reviewNominees(
+  connection: Connection,
+  reviews: ReviewItem[],
+): ReturnType<typeof parseReviewResults> {
+  const body = postJson(connection, BOARD_FUNCTIONS.reviewNominees, {
+    campaignId: connection.campaignId,
+    reviews,
+  });
+  return parseReviewResults(body);
 }

@@ -28,6 +28,7 @@ export const BOARD_MENU: MenuEntry[] = [
   'separator',
   { caption: 'Tổng hợp toàn tỉnh', functionName: 'menuConsolidate' },
   { caption: 'Rà soát trùng lặp', functionName: 'menuReviewDuplicates' },
+  { caption: 'Ghi kết quả duyệt', functionName: 'menuWriteReviews' },
   { caption: 'Tình hình nộp', functionName: 'menuSubmissionOverview' },
   'separator',
   { caption: 'Ghi danh sách tổng hợp vào bảng tính', functionName: 'menuWriteMasterSheet' },
