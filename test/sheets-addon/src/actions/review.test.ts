@@ -5,16 +5,31 @@
 import { describe, expect, it } from 'vitest';
 import { addon, connect } from '../../support/world';
 
-const SERVER_HEADER = ['STT', 'Họ và tên / Tên tập thể', 'Trạng thái xét duyệt', 'Ghi chú xét duyệt', 'Mã hồ sơ'];
+const SERVER_HEADER = [
+  'STT',
+  'Họ và tên / Tên tập thể',
+  'Trạng thái xét duyệt',
+  'Ghi chú xét duyệt',
+  'Mã hồ sơ',
+];
 
 describe('Ghi kết quả duyệt (without the server)', () => {
   it('adds the decision and result columns and the state dropdown; marks rows it cannot send; sends nothing', async () => {
     const a = await addon();
     connect(a);
     const tab = a.spreadsheet.insertSheet('Tổng hợp');
-    tab._fill([SERVER_HEADER, [1, 'Nguyễn Văn An', 'Cần bổ sung', '', 'i-1'], [2, 'Trần Thị Bình', '', '', 'i-2']]);
+    tab._fill([
+      SERVER_HEADER,
+      [1, 'Nguyễn Văn An', 'Cần bổ sung', '', 'i-1'],
+      [2, 'Trần Thị Bình', '', '', 'i-2'],
+    ]);
     a.call('menuWriteReviews');
-    expect(tab._values[0]).toEqual([...SERVER_HEADER, 'Số quyết định', 'Ngày quyết định', 'Kết quả ghi duyệt']);
+    expect(tab._values[0]).toEqual([
+      ...SERVER_HEADER,
+      'Số quyết định',
+      'Ngày quyết định',
+      'Kết quả ghi duyệt',
+    ]);
     expect(tab._validations[1]?.[2]?.getCriteriaValues()[0]).toEqual([
       'Hợp lệ',
       'Cần bổ sung',
