@@ -70,6 +70,30 @@ export const RECORDING_CASES: RecordingCase[] = [
   },
   {
     function: 'validateRows',
+    case: 'mixed',
+    user: UNIT_EMAIL,
+    body: {
+      ...unitTarget,
+      grid: grid([
+        ROWS[0] as unknown[],
+        [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+        [
+          3,
+          'Nguyễn Văn An',
+          'Nam',
+          1980,
+          'Kinh',
+          '020080001234',
+          'Lao động tiên tiến',
+          'Hoàn thành tốt nhiệm vụ',
+        ],
+      ]),
+    },
+  },
+  { function: 'validateRows', case: 'clean', user: UNIT_EMAIL, body: { ...unitTarget, grid: grid(ROWS) } },
+  { function: 'validateRows', case: 'unauthenticated', user: '', body: { ...unitTarget, grid: grid(ROWS) } },
+  {
+    function: 'validateRows',
     case: 'issues',
     user: UNIT_EMAIL,
     body: { ...unitTarget, grid: grid(BAD_ROWS) },
@@ -202,7 +226,7 @@ export async function recordAll(url: string): Promise<Recording[]> {
   for (const c of RECORDING_CASES) {
     const earlier = new Map(out.map((r) => [`${r.function}-${r.case}`, r]));
     const body = typeof c.body === 'function' ? c.body(earlier) : c.body;
-    const answer = await post(url, c.function, body, { user: c.user });
+    const answer = await post(url, c.function, body, c.user ? { user: c.user } : {});
     out.push({
       function: c.function,
       case: c.case,
