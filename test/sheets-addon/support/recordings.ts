@@ -129,6 +129,12 @@ export const RECORDING_CASES: RecordingCase[] = [
       submissionKey: 'rec-key-dong-dang-0001',
     },
   },
+  {
+    function: 'submitNominations',
+    case: 'with-errors',
+    user: 'so-noi-vu@langson.example',
+    body: { ...unitTarget, unitId: 'so-noi-vu', grid: grid(BAD_ROWS), submissionKey: 'rec-key-noi-vu-0001' },
+  },
   { function: 'campaignStatus', case: 'board', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
   { function: 'consolidate', case: 'forbidden', user: UNIT_EMAIL, body: { campaignId: REC_CAMPAIGN } },
   {
@@ -172,7 +178,7 @@ export const RECORDING_CASES: RecordingCase[] = [
     body: {
       campaignId: REC_CAMPAIGN,
       campaign: {
-        ...seedCampaign(new Date('2026-05-01T00:00:00Z')),
+        ...seedCampaign(new Date()),
         masterSpreadsheetId: LOCAL_SPREADSHEET_ID,
       },
     },
@@ -200,6 +206,17 @@ export const RECORDING_CASES: RecordingCase[] = [
       },
       units: [{ id: 'so-y-te', name: 'Sở Y tế', kind: 'department' }],
       members: [{ email: 'so-y-te@langson.example', role: 'unit', unitIds: ['so-y-te'] }],
+    },
+  },
+  {
+    function: 'submitNominations',
+    case: 'deadline-passed',
+    user: UNIT_EMAIL,
+    body: {
+      ...unitTarget,
+      campaignId: 'ls-bieu-duong-2026',
+      grid: grid(ROWS),
+      submissionKey: 'rec-key-bieu-duong-0001',
     },
   },
 ];
