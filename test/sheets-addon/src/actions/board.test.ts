@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { json, jsonRoutes } from '../../../fakes/apps-script/url-fetch';
 import { readRecording, replay, replayRoutes } from '../../support/recordings';
 import { addon, CAMPAIGN, connect } from '../../support/world';
 
@@ -104,69 +103,47 @@ describe('board menu items', () => {
 });
 
 describe('Tình hình nộp', () => {
-  const list = (version: number, status: 'clean' | 'with_errors', errors: number, onTime: boolean) => ({
-    version,
-    submittedAt: '2026-05-01T01:00:00.000Z',
-    status,
-    versions: version,
-    rows: 10,
-    validRows: 10 - errors,
-    errorRows: errors,
-    errors,
-    warnings: 0,
-    onTime,
-  });
-  const unit = (unitId: string, name: string, extra: Record<string, unknown>) => ({
-    unitId,
-    name,
-    kind: 'department',
-    status: 'not_submitted',
-    latestVersion: null,
-    submittedAt: null,
-    versions: 0,
-    rows: 0,
-    validRows: 0,
-    errorRows: 0,
-    errors: 0,
-    warnings: 0,
-    onTime: null,
-    ...extra,
-  });
-  const answer = {
-    campaignId: CAMPAIGN,
-    title: 'Hội nghị điển hình tiên tiến 2026',
-    deadline: '2026-05-15',
-    timeZone: 'Asia/Ho_Chi_Minh',
-    daysToDeadline: 3,
-    open: true,
-    totals: { units: 3, notSubmitted: 1, withErrors: 1, clean: 1, reviewed: 0, onTime: 2, onTimeRate: 2 / 3 },
-    units: [
-      unit('so-y-te', 'Sở Y tế', {
-        status: 'with_errors',
-        latestVersion: 3,
-        lists: { individual: list(1, 'clean', 0, true), collective: list(3, 'with_errors', 2, false) },
-      }),
-      unit('so-noi-vu', 'Sở Nội vụ', { status: 'clean', lists: { individual: list(2, 'clean', 0, true) } }),
-      unit('x-huu-lung', 'Xã Hữu Lũng', { lists: {} }),
-      unit('tinh-doan', 'Tỉnh đoàn', { status: 'clean' }),
-    ],
-  };
+  type Unit = { unitId: string; lists?: Record<string, { version: number; status: string; errors: number }> };
+  const recorded = readRecording('campaignStatus', 'board').body as { units: Unit[] };
 
-  it('shows each list of a unit (version, time, status, errors); none when the server sends no breakdown', async () => {
-    const a = await addon({ fetch: jsonRoutes({ campaignStatus: () => json(200, answer) }) });
+  async function overviewOf(answer: () => ReturnType<typeof replay>) {
+    const a = await addon({ fetch: replayRoutes({ campaignStatus: answer }) });
     connect(a);
     a.call('menuSubmissionOverview');
     const shown = a.ui.sidebars[0]?._payload<{
       units: Array<{ unitId: string; lists: Array<Record<string, unknown>> | null }>;
     }>();
-    const byId = new Map(shown?.units.map((u) => [u.unitId, u.lists]));
+    return new Map(shown?.units.map((u) => [u.unitId, u.lists]));
+  }
+
+  it('shows each list of a unit (version, status, errors) from the recorded campaignStatus', async () => {
+    const byId = await overviewOf(() => replay('campaignStatus', 'board'));
+    const yte = recorded.units.find((u) => u.unitId === 'so-y-te')?.lists?.individual;
+    const noiVu = recorded.units.find((u) => u.unitId === 'so-noi-vu')?.lists?.individual;
     expect(byId.get('so-y-te')).toMatchObject([
-      { kind: 'individual', label: 'Cá nhân', version: 1, status: 'clean', statusLabel: 'Hợp lệ', errors: 0 },
-      { kind: 'collective', label: 'Tập thể', version: 3, statusLabel: 'Còn lỗi', errors: 2, onTime: false },
+      {
+        kind: 'individual',
+        label: 'Cá nhân',
+        version: yte?.version,
+        status: 'clean',
+        statusLabel: 'Hợp lệ',
+        errors: 0,
+      },
+      { kind: 'collective', label: 'Tập thể', submitted: false, statusLabel: 'Chưa nộp' },
     ]);
-    expect(byId.get('so-y-te')?.[1]?.submittedAt).toBe('2026-05-01T01:00:00.000Z');
-    expect(byId.get('so-noi-vu')?.map((l) => l.statusLabel)).toEqual(['Hợp lệ', 'Chưa nộp']);
+    expect(byId.get('so-noi-vu')?.[0]).toMatchObject({ statusLabel: 'Còn lỗi', errors: noiVu?.errors });
+    expect(noiVu?.errors).toBeGreaterThan(0);
     expect(byId.get('x-huu-lung')?.map((l) => l.submitted)).toEqual([false, false]);
-    expect(byId.get('tinh-doan')).toBeNull();
+  });
+
+  it('shows no breakdown for a server older than the per-list status (the recorded answer without lists)', async () => {
+    const older = () => {
+      const answer = replay('campaignStatus', 'board');
+      const body = JSON.parse(answer.body) as { units: Unit[] };
+      for (const unit of body.units) delete unit.lists;
+      return { ...answer, body: JSON.stringify(body) };
+    };
+    const byId = await overviewOf(older);
+    expect(byId.get('so-y-te')).toBeNull();
   });
 });
