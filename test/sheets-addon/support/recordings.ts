@@ -184,6 +184,12 @@ export const RECORDING_CASES: RecordingCase[] = [
     },
   },
   { function: 'writeMasterSheet', case: 'written', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'consolidate',
+    case: 'with-sheet',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, runId: 'recorded-run-0002', notifyUnits: false, writeSheet: true },
+  },
   { function: 'exportMaster', case: 'all', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
   {
     function: 'adminCampaign',
