@@ -272,6 +272,10 @@ interface Held {
 }
 
 /** Settles the first held call to `name`: with a value, or as a failure with `fail`. */
+async function calledNames(page: Page): Promise<string[]> {
+  return (await calls(page)).map((c) => c.name);
+}
+
 async function settle(page: Page, name: string, outcome: { value?: unknown; fail?: string }): Promise<void> {
   await page.evaluate(
     ([n, o]) => {
@@ -471,15 +475,19 @@ describe('SidebarConsolidate', () => {
   });
 
   it('follows the run this spreadsheet already has in progress instead of offering to start one', async () => {
+    // The first poll is held so the notice is read before any progress answer can replace it.
     const page = await open(
       'SidebarConsolidate',
       { ...opening, active: { runId: 'other-run-01', startedAt: new Date().toISOString() } },
-      { consolidationProgress: { sequence: [progressSteps[2], finished] } },
+      { consolidationProgress: { hold: true } },
     );
+    await expect.poll(() => calledNames(page)).toContain('consolidationProgress');
     expect(await page.locator('#notice').textContent()).toBe(
       'Một lượt tổng hợp đang chạy từ bảng tính này; đang theo dõi tiến độ của lượt đó.',
     );
     expect(await page.locator('#setup').isVisible()).toBe(false);
+    await answer(page, 'consolidationProgress', { sequence: [finished] });
+    await settle(page, 'consolidationProgress', { value: progressSteps[2] });
     await expect.poll(() => page.locator('#result').isVisible(), { timeout: 8000 }).toBe(true);
     expect(await callsTo(page, 'runConsolidation')).toEqual([]);
     expect((await callsTo(page, 'consolidationProgress'))[0]).toEqual(['other-run-01']);
