@@ -4,16 +4,23 @@ import { json, jsonRoutes } from '../../../fakes/apps-script/url-fetch';
 import { readRecording, replay, replayRoutes } from '../../support/recordings';
 import { addon, CAMPAIGN, column, connect, row, UNIT, withTemplate } from '../../support/world';
 
-function summary(issues: Issue[]) {
-  const errorRows = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
+/**
+ * The recorded "mixed" validateRows answer with its issues replaced (same shape, summary recounted): for tests of
+ * painting mechanics that need issues at chosen cells or in bulk; checks of real content use recordings as they are.
+ */
+function answerWith(issues: Issue[]) {
+  const recorded = readRecording('validateRows', 'mixed');
+  const errors = issues.filter((i) => i.severity === 'error');
+  const errorRows = new Set(errors.map((i) => i.row)).size;
   const rows = Math.max(3, errorRows);
-  return {
+  const summary = {
     rows,
     validRows: rows - errorRows,
     errorRows,
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
+    errors: errors.length,
+    warnings: issues.length - errors.length,
   };
+  return json(recorded.status, { ...(recorded.body as object), issues, summary });
 }
 
 function issue(row: number, col: number, severity: Issue['severity'], message: string): Issue {
@@ -25,8 +32,8 @@ async function checkedWith(answers: Issue[][]) {
   const a = await addon({
     fetch: jsonRoutes({
       validateRows: () => {
-        const issues = queue.shift() ?? [];
-        return json(200, { issues, summary: summary(issues) });
+        const issues = queue.shift();
+        return issues ? answerWith(issues) : replay('validateRows', 'clean');
       },
     }),
   });
@@ -96,11 +103,11 @@ describe('Kiểm tra danh sách', () => {
   it('clears the marks of the previous check', async () => {
     const { a, sheet } = await checkedWith([]);
     const cccd = column(sheet, 'Số CCCD');
-    const queue = [[issue(4, cccd, 'error', 'Sai.')], []];
+    const queue = [[issue(4, cccd, 'error', 'Sai.')]];
     a.urlFetch.handler = jsonRoutes({
       validateRows: () => {
-        const issues = queue.shift() ?? [];
-        return json(200, { issues, summary: summary(issues) });
+        const issues = queue.shift();
+        return issues ? answerWith(issues) : replay('validateRows', 'clean');
       },
     });
     a.call('menuCheckList');
@@ -173,7 +180,7 @@ describe('Kiểm tra danh sách on 1,000 rows', () => {
         issue(2 + (i % 1000), 1 + (i % width), i % 2 ? 'warning' : 'error', `Vấn đề ${i}`),
       );
       a.urlFetch.handler = jsonRoutes({
-        validateRows: () => json(200, { issues, summary: summary(issues) }),
+        validateRows: () => answerWith(issues),
       });
       a.log.reset();
       a.ui.dialogs.length = 0;
