@@ -311,7 +311,7 @@ function shortParam(value: string | number | undefined): string {
 }
 
 export function isIssueCode(code: string): code is IssueCode {
-  return Object.hasOwn(ISSUE_CODES, code);
+  return Object.getOwnPropertyDescriptor(ISSUE_CODES, code) !== undefined;
 }
 
 /** The Vietnamese message of a code with its placeholders filled (long values cut, a missing one shows "…"). */

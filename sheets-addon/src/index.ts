@@ -13,7 +13,10 @@ import { checkList } from './actions/check-list';
 import { connectCampaign } from './actions/connect-campaign';
 import { executeConsolidation, openConsolidation, pollConsolidation } from './actions/consolidate';
 import { createTemplate } from './actions/create-template';
+import { openProvision, provisionStep } from './actions/provision';
+import { writeReviews } from './actions/review';
 import { runClientCall, runMenuAction } from './actions/run-action';
+import { openSetup, saveSetup } from './actions/setup';
 import { showStatus, unitStatus } from './actions/show-status';
 import { submitList } from './actions/submit-list';
 import { selectCell } from './sheet/select-cell';
@@ -109,4 +112,27 @@ export function refreshDuplicates(): ReturnType<typeof duplicateGroups> {
 /** google.script.run target of the overview sidebar's refresh button. */
 export function refreshOverview(): ReturnType<typeof overview> {
   return runClientCall(overview);
+}
+
+export function menuSetupCampaign(): void {
+  runMenuAction(openSetup);
+}
+
+export function menuSaveSetup(): void {
+  runMenuAction(saveSetup);
+}
+
+/** Opens the progress sidebar of "Tạo bảng cho các đơn vị" (no Drive call). */
+export function menuProvisionUnitSheets(): void {
+  runMenuAction(openProvision);
+}
+
+/** google.script.run target of the provisioning sidebar: one execution's share of the units (time-boxed). */
+export function provisionUnitSheets(): ReturnType<typeof provisionStep> {
+  return runClientCall(provisionStep);
+}
+
+/** "Ghi kết quả duyệt": the changed review rows of the "Tổng hợp" tab in one request. */
+export function menuWriteReviews(): void {
+  runMenuAction(writeReviews);
 }

@@ -1,5 +1,5 @@
 // The board's menu items: duplicate review, submission overview, master sheet/xlsx (consolidation: consolidate.ts).
-import { boardCall, masterList, reviewDuplicates } from '../api/board-api';
+import { boardCall, exportMasterFiles, masterList, reviewDuplicates } from '../api/board-api';
 import { campaignStatus } from '../api/unit-api';
 import {
   type DuplicateGroupView,
@@ -10,6 +10,7 @@ import {
 import { AddonError } from '../core/errors';
 import { MESSAGES } from '../core/messages';
 import { deadlineText } from '../core/summary-text';
+import { campaignFolder, type SavedFile, saveBase64File } from '../drive/campaign-folder';
 import { readSettings, requireConnection } from '../settings/document-settings';
 import { alertUser } from '../ui/dialogs';
 import { showSidebar } from '../ui/sidebar';
@@ -51,10 +52,10 @@ export function showOverview(): void {
   showSidebar('SidebarOverview', 'Tình hình nộp', overview());
 }
 
+/** writeMasterSheet answers the spreadsheet's id (shared/api/master-outputs.ts), not its address. */
 function linkOf(body: Record<string, unknown>): string {
-  for (const key of ['url', 'spreadsheetUrl', 'fileUrl', 'downloadUrl'])
-    if (typeof body[key] === 'string') return body[key] as string;
-  return '';
+  const id = body.spreadsheetId;
+  return typeof id === 'string' && id ? `https://docs.google.com/spreadsheets/d/${id}/edit` : '';
 }
 
 export function writeMasterSheet(): void {
@@ -62,10 +63,24 @@ export function writeMasterSheet(): void {
   alertUser('Danh sách tổng hợp', `Đã ghi danh sách tổng hợp vào bảng tính.${link ? `\n${link}` : ''}`);
 }
 
-export function exportMaster(): void {
-  const link = linkOf(boardCall(connection(), 'exportMaster'));
-  alertUser(
-    'Xuất danh sách tổng hợp',
-    `Đã tạo tệp xlsx danh sách tổng hợp.${link ? `\nTải về: ${link}` : ''}`,
-  );
+export interface ExportPayload {
+  version: number;
+  folderUrl: string;
+  files: SavedFile[];
+}
+
+/** exportMaster answers the official xlsx files as base64; each is saved into the campaign's Drive folder. */
+export function exportMaster(): ExportPayload {
+  const current = connection();
+  const answer = exportMasterFiles(current);
+  const folder = campaignFolder(current.campaignId);
+  const files = answer.files.map((file) => saveBase64File(folder, file));
+  const payload = { version: answer.version, folderUrl: folder.getUrl(), files };
+  showSidebar('SidebarLinks', 'Xuất danh sách tổng hợp', {
+    title: `Danh sách tổng hợp – phiên bản số ${answer.version}`,
+    intro: `Đã lưu ${files.length} tệp xlsx vào thư mục của đợt trên Drive.`,
+    folderUrl: payload.folderUrl,
+    links: files.map((f) => ({ label: f.title, url: f.url, note: f.reused ? 'đã có từ trước' : 'mới tạo' })),
+  });
+  return payload;
 }

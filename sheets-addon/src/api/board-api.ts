@@ -1,6 +1,8 @@
 // The functions the board calls (role checked server-side). Function names are fixed by the cross-team contract;
 // request and answer shapes are in shared/api (consolidation.ts, master-list.ts, reviews.ts); answers are read
 // leniently here and reduced to what the pages show.
+
+import { type ExportMasterResponse, exportMasterResponseSchema } from '../../../shared/api/master-outputs';
 import type {
   DuplicateDecisionValue,
   DuplicateGroup,
@@ -8,6 +10,8 @@ import type {
 } from '../../../shared/consolidation/types';
 import type { Connection } from '../core/connection';
 import type { ConsolidateOptions, RunReading } from '../core/consolidation-view';
+import { parseReviewResults, type ReviewItem } from '../core/review-diff';
+import { parseAnswer } from './parse';
 import { postJson } from './transport';
 
 export const BOARD_FUNCTIONS = {
@@ -17,6 +21,7 @@ export const BOARD_FUNCTIONS = {
   reviewDuplicates: 'reviewDuplicates',
   writeMasterSheet: 'writeMasterSheet',
   exportMaster: 'exportMaster',
+  reviewNominees: 'reviewNominees',
 } as const;
 
 type Body = Record<string, unknown>;
@@ -107,6 +112,24 @@ export function reviewDuplicates(
   });
 }
 
-export function boardCall(connection: Connection, name: 'writeMasterSheet' | 'exportMaster'): Body {
+/** The official xlsx files of the current master version (all layouts), as base64. */
+export function exportMasterFiles(connection: Connection): ExportMasterResponse {
+  const body = postJson(connection, BOARD_FUNCTIONS.exportMaster, { campaignId: connection.campaignId });
+  return parseAnswer(exportMasterResponseSchema, body);
+}
+
+export function boardCall(connection: Connection, name: 'writeMasterSheet'): Body {
   return asBody(postJson(connection, BOARD_FUNCTIONS[name], { campaignId: connection.campaignId }));
+}
+
+/** One call for every changed review row (batch function of the server; see core/review-diff.ts). */
+export function reviewNominees(
+  connection: Connection,
+  reviews: ReviewItem[],
+): ReturnType<typeof parseReviewResults> {
+  const body = postJson(connection, BOARD_FUNCTIONS.reviewNominees, {
+    campaignId: connection.campaignId,
+    reviews,
+  });
+  return parseReviewResults(body);
 }

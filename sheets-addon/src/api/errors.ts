@@ -51,12 +51,13 @@ export function readAnswer(answer: HttpAnswer): unknown {
     return body;
   }
   const coded = serverError(body, answer.status);
-  if (coded && answer.status < 500) return throwCoded(coded, answer.status);
+  if (coded && answer.status < 500)
+    return throwCoded(coded, answer.status, (body as { error: unknown }).error);
   if (coded)
     throw new AddonError(coded.code, `${MESSAGES.SERVER} ${coded.message}`, answer.status, coded.retryable);
   throw statusError(answer.status);
 }
 
-function throwCoded(error: ServerError, status: number): never {
-  throw new AddonError(error.code, error.message, status, error.retryable);
+function throwCoded(error: ServerError, status: number, details: unknown): never {
+  throw new AddonError(error.code, error.message, status, error.retryable, details);
 }

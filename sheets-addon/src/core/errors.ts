@@ -11,13 +11,22 @@ export class AddonError extends Error {
   readonly status: number | undefined;
   /** The same action may succeed later (from the server table, or any 5xx/network failure). */
   readonly retryable: boolean;
+  /** The server's error object as sent (e.g. field paths of a refused request), when there was one. */
+  readonly details: unknown;
 
-  constructor(code: AddonErrorCode | (string & {}), message: string, status?: number, retryable = false) {
+  constructor(
+    code: AddonErrorCode | (string & {}),
+    message: string,
+    status?: number,
+    retryable = false,
+    details?: unknown,
+  ) {
     super(message);
     this.name = 'AddonError';
     this.code = code;
     this.status = status;
     this.retryable = retryable;
+    this.details = details;
   }
 }
 

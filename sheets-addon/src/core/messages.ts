@@ -33,6 +33,8 @@ export const MESSAGES = {
   INVALID_RUN_ID: 'Mã lượt tổng hợp không hợp lệ. Hãy đóng thanh bên rồi chọn lại “Tổng hợp toàn tỉnh”.',
   CONSOLIDATION_RUNNING_HERE:
     'Một lượt tổng hợp khác đã được bắt đầu từ bảng tính này và đang chạy. Thanh bên theo dõi tiến độ của lượt đó; không bắt đầu lượt mới.',
+  PROVISION_BUSY:
+    'Một lượt “Tạo bảng cho các đơn vị” khác đang chạy trên bảng tính này. Vui lòng đợi vài giây rồi thử lại.',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -5,6 +5,7 @@ import { type Connection, parseConnection } from '../core/connection';
 import { AddonError } from '../core/errors';
 import { type PendingSubmission, parsePending } from '../core/idempotency';
 import { MESSAGES } from '../core/messages';
+import { readBinding } from '../sheet/unit-binding';
 
 const KEY = {
   campaignId: 'tonvinh.campaignId',
@@ -44,10 +45,17 @@ function extentOf(text: string | undefined): MarkedExtent | null {
   return match ? { rows: Number(match[1]), columns: Number(match[2]) } : null;
 }
 
+/** A sheet made for a unit carries its connection in a hidden tab; it is copied to the properties on first use. */
+function boundConnection(): Connection | null {
+  const bound = readBinding();
+  if (bound) saveConnection(bound);
+  return bound;
+}
+
 export function readSettings(): DocumentSettings {
   const props = store().getProperties();
   return {
-    connection: connectionOf(props),
+    connection: connectionOf(props) ?? boundConnection(),
     timeZone: props[KEY.timeZone] || DEFAULT_TIME_ZONE,
     marks: (sheetName) => extentOf(props[KEY.marks(sheetName)]),
     pending: (kind) => parsePending(props[KEY.pending(kind)]),

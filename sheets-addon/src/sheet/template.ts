@@ -98,12 +98,29 @@ function writeGuide(ss: Spreadsheet, rows: string[][]): void {
   sheet.setColumnWidth(1, 900);
 }
 
-export function applyTemplate(tabs: TabSpec[], lists: CatalogList[], guide: string[][]): TemplateReport {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+/** Writes the template into `ss` (default: the active spreadsheet; the unit sheets' template file otherwise). */
+export function applyTemplate(
+  tabs: TabSpec[],
+  lists: CatalogList[],
+  guide: string[][],
+  ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): TemplateReport {
   const ranges = writeCatalog(ss, lists);
   const report = { tabs: tabs.map((tab) => applyTab(ss, tab, ranges)) };
   writeGuide(ss, guide);
   const first = ss.getSheetByName(tabs[0]?.name ?? '');
   if (first) ss.setActiveSheet(first);
   return report;
+}
+
+/** A new spreadsheet holding the template (the file copied for each unit); answers its id. */
+export function createTemplateSpreadsheet(
+  name: string,
+  tabs: TabSpec[],
+  lists: CatalogList[],
+  guide: string[][],
+): string {
+  const ss = SpreadsheetApp.create(name);
+  applyTemplate(tabs, lists, guide, ss);
+  return ss.getId();
 }

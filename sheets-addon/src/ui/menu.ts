@@ -22,8 +22,13 @@ export const UNIT_MENU: MenuEntry[] = [
 ];
 
 export const BOARD_MENU: MenuEntry[] = [
+  { caption: 'Thiết lập đợt', functionName: 'menuSetupCampaign' },
+  { caption: 'Lưu thiết lập', functionName: 'menuSaveSetup' },
+  { caption: 'Tạo bảng cho các đơn vị', functionName: 'menuProvisionUnitSheets' },
+  'separator',
   { caption: 'Tổng hợp toàn tỉnh', functionName: 'menuConsolidate' },
   { caption: 'Rà soát trùng lặp', functionName: 'menuReviewDuplicates' },
+  { caption: 'Ghi kết quả duyệt', functionName: 'menuWriteReviews' },
   { caption: 'Tình hình nộp', functionName: 'menuSubmissionOverview' },
   'separator',
   { caption: 'Ghi danh sách tổng hợp vào bảng tính', functionName: 'menuWriteMasterSheet' },

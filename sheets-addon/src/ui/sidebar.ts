@@ -8,7 +8,9 @@ export type PageName =
   | 'SidebarStatus'
   | 'SidebarConsolidate'
   | 'SidebarDuplicates'
-  | 'SidebarOverview';
+  | 'SidebarOverview'
+  | 'SidebarLinks'
+  | 'SidebarProvision';
 
 /** JSON with <, >, U+2028 and U+2029 escaped (safe wherever the page may put it). */
 export function scriptJson(value: unknown): string {

@@ -1,5 +1,6 @@
 // Fakes of ScriptApp, PropertiesService, LockService, Session and Utilities.
 import { createHash, randomUUID } from 'node:crypto';
+import { FakeBlob } from './drive';
 
 export class FakeScriptApp {
   readonly serviceName = 'ScriptApp';
@@ -183,4 +184,11 @@ export class FakeUtilities {
     return signedBytes(Buffer.from(encoded, 'base64'));
   }
   sleep(_ms: number): void {}
+  newBlob(data: string | number[], contentType?: string, name?: string): FakeBlob {
+    return new FakeBlob(
+      [...toBuffer(data)].map((b) => (b > 127 ? b - 256 : b)),
+      contentType ?? null,
+      name ?? null,
+    );
+  }
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
+import { FakeClock, FakeDrive, FakeDriveApp } from './drive';
 import { FakeHtmlService } from './html';
 import {
   FakeLockService,
@@ -26,6 +27,8 @@ export interface AddonWorld {
   scriptApp: FakeScriptApp;
   utilities: FakeUtilities;
   html: FakeHtmlService;
+  drive: FakeDrive;
+  clock: FakeClock;
 }
 
 export interface Addon extends AddonWorld {
@@ -41,6 +44,12 @@ export interface AddonOptions {
   distDir: string;
   fetch?: FetchHandler;
   spreadsheet?: FakeSpreadsheet;
+  /** Shared Drive (several add-on instances on one Drive, e.g. the board's and a unit's spreadsheet). */
+  drive?: FakeDrive;
+  /** Time as the bundle sees it (Date.now / new Date()); default: real time. */
+  clock?: FakeClock;
+  /** Built-ins deleted before Code.js runs, e.g. "Array.prototype.findLast" (runtime compatibility tests). */
+  removeBuiltins?: string[];
 }
 
 function world(options: AddonOptions): AddonWorld {
@@ -58,13 +67,16 @@ function world(options: AddonOptions): AddonWorld {
     scriptApp: new FakeScriptApp(),
     utilities: new FakeUtilities(),
     html: new FakeHtmlService(options.distDir),
+    drive: options.drive ?? new FakeDrive(options.clock),
+    clock: options.clock ?? options.drive?.clock ?? new FakeClock(),
   };
 }
 
 function servicesOf(w: AddonWorld): Record<string, unknown> {
   const r = <T extends { serviceName: string }>(target: T) => recorded(w.log, target);
   return {
-    SpreadsheetApp: r(new FakeSpreadsheetApp(w.spreadsheet, w.ui)),
+    SpreadsheetApp: r(new FakeSpreadsheetApp(w.spreadsheet, w.ui, w.drive)),
+    DriveApp: r(new FakeDriveApp(w.drive)),
     UrlFetchApp: r(w.urlFetch),
     HtmlService: r(w.html),
     PropertiesService: r(w.properties),
@@ -79,7 +91,12 @@ export function loadAddon(options: AddonOptions): Addon {
   const w = world(options);
   const code = readFileSync(join(options.distDir, 'Code.js'), 'utf8');
   const before = new Set(Object.getOwnPropertyNames(createContext({})));
-  const context = createContext({ ...servicesOf(w), console });
+  const context = createContext({
+    ...servicesOf(w),
+    console,
+    ...(options.clock ? { Date: clockDate(options.clock) } : {}),
+  });
+  for (const path of options.removeBuiltins ?? []) runInContext(`delete ${path}`, context);
   runInContext(code, context, { filename: 'Code.js' });
   const globalsOf = () =>
     Object.getOwnPropertyNames(context).filter(
@@ -95,4 +112,18 @@ export function loadAddon(options: AddonOptions): Addon {
     globals: globalsOf,
     hasGlobal: (name) => globalsOf().includes(name),
   };
+}
+
+/** A Date whose "now" is the fake clock's (new Date() and Date.now()). */
+function clockDate(clock: FakeClock): DateConstructor {
+  class ClockDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(clock.now());
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return clock.now();
+    }
+  }
+  return ClockDate as unknown as DateConstructor;
 }

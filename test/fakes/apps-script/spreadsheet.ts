@@ -402,16 +402,28 @@ export class FakeSpreadsheet {
   constructor(
     readonly _name = 'Danh sách điển hình tiên tiến',
     readonly _timeZone = 'Asia/Ho_Chi_Minh',
+    readonly _id = 'fake-spreadsheet-id',
   ) {}
 
   getName(): string {
     return this._name;
   }
   getId(): string {
-    return 'fake-spreadsheet-id';
+    return this._id;
   }
   getUrl(): string {
-    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+    return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+  }
+  /** Test helper: a copy (Drive makeCopy) with the same tabs and values. */
+  _copy(id: string, name: string): FakeSpreadsheet {
+    const copy = new FakeSpreadsheet(name, this._timeZone, id);
+    for (const sheet of this._sheets) {
+      const tab = copy.insertSheet(sheet.getName());
+      tab._fill(sheet._values.map((r) => [...r]));
+      if (sheet._hidden) tab._hidden = true;
+    }
+    copy._active = null;
+    return copy;
   }
   getSpreadsheetTimeZone(): string {
     return this._timeZone;
@@ -463,7 +475,20 @@ export class FakeSpreadsheetApp {
   constructor(
     readonly _spreadsheet: FakeSpreadsheet,
     readonly _ui: FakeUi,
+    readonly _files: {
+      spreadsheets: Map<string, FakeSpreadsheet>;
+      _createSpreadsheet(name: string): FakeSpreadsheet;
+    } | null = null,
   ) {}
+  create(name: string): FakeSpreadsheet {
+    if (!this._files) throw new Error('SpreadsheetApp.create is not available in this test');
+    return this._files._createSpreadsheet(name);
+  }
+  openById(id: string): FakeSpreadsheet {
+    const found = id === this._spreadsheet.getId() ? this._spreadsheet : this._files?.spreadsheets.get(id);
+    if (!found) throw new Error(`Unexpected error while getting the method or property openById: ${id}`);
+    return found;
+  }
   getActiveSpreadsheet(): FakeSpreadsheet {
     return this._spreadsheet;
   }

@@ -29,11 +29,12 @@ describe('sheets-addon/src layering', () => {
       [],
     );
     expect(users(/\bHtmlService\b/).filter((f) => !f.startsWith('ui/'))).toEqual([]);
+    expect(users(/\bDriveApp\b/).filter((f) => !f.startsWith('drive/'))).toEqual([]);
   });
 
   it('keeps src/core pure (no Apps Script service)', () => {
     const services =
-      /\b(SpreadsheetApp|UrlFetchApp|ScriptApp|PropertiesService|LockService|HtmlService|Session|Utilities)\./;
+      /\b(SpreadsheetApp|UrlFetchApp|ScriptApp|PropertiesService|LockService|HtmlService|Session|Utilities|DriveApp)\./;
     expect(users(services).filter((f) => f.startsWith('core/'))).toEqual([]);
   });
 

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../../shared/grid/types';
 import { json, jsonRoutes } from '../../../fakes/apps-script/url-fetch';
+import { readRecording, replay, replayRoutes } from '../../support/recordings';
 import { addon, CAMPAIGN, column, connect, row, UNIT, withTemplate } from '../../support/world';
 
-function summary(issues: Issue[]) {
-  const errorRows = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
+/**
+ * The recorded "mixed" validateRows answer with its issues replaced (same shape, summary recounted): for tests of
+ * painting mechanics that need issues at chosen cells or in bulk; checks of real content use recordings as they are.
+ */
+function answerWith(issues: Issue[]) {
+  const recorded = readRecording('validateRows', 'mixed');
+  const errors = issues.filter((i) => i.severity === 'error');
+  const errorRows = new Set(errors.map((i) => i.row)).size;
   const rows = Math.max(3, errorRows);
-  return {
+  const summary = {
     rows,
     validRows: rows - errorRows,
     errorRows,
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
+    errors: errors.length,
+    warnings: issues.length - errors.length,
   };
+  return json(recorded.status, { ...(recorded.body as object), issues, summary });
 }
 
 function issue(row: number, col: number, severity: Issue['severity'], message: string): Issue {
@@ -24,8 +32,8 @@ async function checkedWith(answers: Issue[][]) {
   const a = await addon({
     fetch: jsonRoutes({
       validateRows: () => {
-        const issues = queue.shift() ?? [];
-        return json(200, { issues, summary: summary(issues) });
+        const issues = queue.shift();
+        return issues ? answerWith(issues) : replay('validateRows', 'clean');
       },
     }),
   });
@@ -65,47 +73,41 @@ describe('Kiểm tra danh sách', () => {
     expect(a.urlFetch.requests[0]?.headers['X-Dev-User']).toBeUndefined();
   });
 
-  it('paints each issue on its exact cell with a note, and lists them in the sidebar', async () => {
-    const { a, sheet } = await checkedWith([[]]);
-    const cccd = column(sheet, 'Số CCCD');
-    const name = column(sheet, 'Họ và tên');
-    const issues = [
-      issue(3, cccd, 'error', 'Số CCCD phải có đúng 12 chữ số.'),
-      issue(3, cccd, 'warning', 'Kiểm tra lại số 0 ở đầu.'),
-      issue(4, name, 'warning', 'Tên có vẻ thiếu dấu.'),
-    ];
-    const again = await checkedWith([issues]);
-    again.a.call('menuCheckList');
-    const s = again.sheet;
-    expect(s._backgrounds[2]?.[cccd - 1]).toBe('#f4c7c3');
-    expect(s._notes[2]?.[cccd - 1]).toBe(
-      'Lỗi: Số CCCD phải có đúng 12 chữ số.\nLưu ý: Kiểm tra lại số 0 ở đầu.',
-    );
-    expect(s._backgrounds[3]?.[name - 1]).toBe('#fce8b2');
-    expect(s._notes[3]?.[name - 1]).toBe('Lưu ý: Tên có vẻ thiếu dấu.');
-    expect(s._backgrounds[1]?.[name - 1]).toBeNull();
-    expect(s._backgrounds[0]?.[0]).toBe('#d9ead3');
-    const sidebar = again.a.ui.sidebars[0];
+  it('paints each issue of a recorded answer on its exact cell with a note, and lists them in the sidebar', async () => {
+    const recording = readRecording('validateRows', 'mixed');
+    const sent = (recording.request.body as { grid: { header: string[]; rows: unknown[][] } }).grid;
+    const answer = recording.body as { issues: Issue[] };
+    const a = await addon({ fetch: replayRoutes({ validateRows: 'mixed' }) });
+    connect(a);
+    const sheet = a.spreadsheet.insertSheet('Cá nhân');
+    sheet._fill([sent.header, ...sent.rows]);
+    a.call('menuCheckList');
+    const [posted] = a.urlFetch._posted('validateRows') as Array<{ grid: { rows: unknown[][] } }>;
+    expect(posted?.grid.rows).toEqual(sent.rows);
+    const [error, warning] = answer.issues;
+    expect(error?.severity).toBe('error');
+    expect(sheet._backgrounds[(error?.row ?? 0) - 1]?.[(error?.column ?? 0) - 1]).toBe('#f4c7c3');
+    expect(sheet._notes[(error?.row ?? 0) - 1]?.[(error?.column ?? 0) - 1]).toBe(`Lỗi: ${error?.message}`);
+    expect(warning).toMatchObject({ severity: 'warning', column: 0 });
+    expect(sheet._backgrounds[(warning?.row ?? 0) - 1]?.[0]).toBe('#fce8b2');
+    expect(sheet._notes[(warning?.row ?? 0) - 1]?.[0]).toBe(`Lưu ý: ${warning?.message}`);
+    expect(sheet._backgrounds[1]?.every((c) => c === null)).toBe(true);
+    expect(sheet._backgrounds[0]?.[0]).toBe('#d9ead3');
+    const sidebar = a.ui.sidebars[0];
     expect(sidebar?.getTitle()).toBe('Kết quả kiểm tra');
     const shown = sidebar?._payload<{ issues: Array<{ cell: string; message: string }> }>();
-    expect(shown?.issues.map((i) => i.message)).toEqual([
-      'Số CCCD phải có đúng 12 chữ số.',
-      'Kiểm tra lại số 0 ở đầu.',
-      'Tên có vẻ thiếu dấu.',
-    ]);
-    expect(shown?.issues[0]?.cell).toMatch(/^[A-Z]+3$/);
-    expect(again.a.ui.sidebars).toHaveLength(1);
-    expect(a.urlFetch.requests).toHaveLength(0);
+    expect(shown?.issues.map((i) => i.message)).toEqual(answer.issues.map((i) => i.message));
+    expect(shown?.issues[0]?.cell).toBe('F3');
   });
 
   it('clears the marks of the previous check', async () => {
     const { a, sheet } = await checkedWith([]);
     const cccd = column(sheet, 'Số CCCD');
-    const queue = [[issue(4, cccd, 'error', 'Sai.')], []];
+    const queue = [[issue(4, cccd, 'error', 'Sai.')]];
     a.urlFetch.handler = jsonRoutes({
       validateRows: () => {
-        const issues = queue.shift() ?? [];
-        return json(200, { issues, summary: summary(issues) });
+        const issues = queue.shift();
+        return issues ? answerWith(issues) : replay('validateRows', 'clean');
       },
     });
     a.call('menuCheckList');
@@ -122,15 +124,14 @@ describe('Kiểm tra danh sách', () => {
     a.call('menuCheckList');
     expect(a.ui._alerts().at(-1)).toContain('chưa được kết nối với chiến dịch');
     connect(a);
-    const refused = {
-      error: {
-        code: 'FORBIDDEN_UNIT',
-        message: 'Tài khoản này không được cấp quyền cho đơn vị được yêu cầu.',
-      },
+    const refused = readRecording('validateRows', 'forbidden').body as { error: { message: string } };
+    const unauthenticated = readRecording('validateRows', 'unauthenticated').body as {
+      error: { message: string };
     };
     const cases: Array<[() => ReturnType<typeof json>, string]> = [
-      [() => json(401, {}), 'không xác nhận được tài khoản'],
-      [() => json(403, refused), 'không được cấp quyền cho đơn vị'],
+      [() => replay('validateRows', 'unauthenticated'), unauthenticated.error.message],
+      [() => replay('validateRows', 'forbidden'), refused.error.message],
+      // not an answer of our server: what a proxy in between might send
       [() => ({ status: 200, body: 'not json' }), 'dữ liệu không đọc được'],
     ];
     for (const [answer, text] of cases) {
@@ -179,7 +180,7 @@ describe('Kiểm tra danh sách on 1,000 rows', () => {
         issue(2 + (i % 1000), 1 + (i % width), i % 2 ? 'warning' : 'error', `Vấn đề ${i}`),
       );
       a.urlFetch.handler = jsonRoutes({
-        validateRows: () => json(200, { issues, summary: summary(issues) }),
+        validateRows: () => answerWith(issues),
       });
       a.log.reset();
       a.ui.dialogs.length = 0;

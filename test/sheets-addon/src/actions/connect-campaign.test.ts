@@ -1,37 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { json, jsonRoutes } from '../../../fakes/apps-script/url-fetch';
+import { readRecording, replayRoutes } from '../../support/recordings';
 import { addon } from '../../support/world';
 
-const status = {
-  campaignId: 'ls-dhtt-2026',
-  title: 'Hội nghị điển hình tiên tiến tỉnh Lạng Sơn năm 2026',
-  deadline: '2026-05-31T17:00:00+07:00',
-  timeZone: 'Asia/Ho_Chi_Minh',
-  daysToDeadline: 12,
-  open: true,
-  units: [
-    {
-      unitId: 'so-y-te',
-      name: 'Sở Y tế',
-      kind: 'department',
-      status: 'not_submitted',
-      latestVersion: null,
-      submittedAt: null,
-      versions: 0,
-      rows: 0,
-      validRows: 0,
-      errorRows: 0,
-      errors: 0,
-      warnings: 0,
-      onTime: null,
-    },
-  ],
-  totals: { units: 1, notSubmitted: 1, withErrors: 0, clean: 0, reviewed: 0, onTime: 0, onTimeRate: 0 },
+const recorded = readRecording('campaignStatus', 'unit').body as {
+  daysToDeadline: number;
+  units: Array<{ name: string }>;
 };
 
 describe('Kết nối chiến dịch…', () => {
   it('asks campaign, unit and URL, stores them in document properties and confirms with the server', async () => {
-    const a = await addon({ fetch: jsonRoutes({ campaignStatus: () => json(200, status) }) });
+    const a = await addon({ fetch: replayRoutes({ campaignStatus: 'unit' }) });
     a.ui.promptAnswers.push(['OK', 'ls-dhtt-2026'], ['OK', ' so-y-te '], ['OK', 'https://fn.example.test/']);
     a.call('menuConnectCampaign');
     expect(a.properties.document.getProperties()).toMatchObject({
@@ -40,12 +18,12 @@ describe('Kết nối chiến dịch…', () => {
       'tonvinh.functionsUrl': 'https://fn.example.test',
     });
     expect(a.urlFetch.requests[0]?.url).toBe('https://fn.example.test/campaignStatus');
-    expect(a.ui._alerts().at(-1)).toContain('Đơn vị: Sở Y tế');
-    expect(a.ui._alerts().at(-1)).toContain('Còn 12 ngày đến hạn nộp.');
+    expect(a.ui._alerts().at(-1)).toContain(`Đơn vị: ${recorded.units[0]?.name}`);
+    expect(a.ui._alerts().at(-1)).toContain(`Còn ${recorded.daysToDeadline} ngày đến hạn nộp.`);
   });
 
   it('keeps current values on empty answers, stops on cancel, rejects bad ids and plain-http hosts', async () => {
-    const a = await addon({ fetch: jsonRoutes({ campaignStatus: () => json(200, status) }) });
+    const a = await addon({ fetch: replayRoutes({ campaignStatus: 'unit' }) });
     a.ui.promptAnswers.push(['OK', 'ls-dhtt-2026'], ['CANCEL', '']);
     a.call('menuConnectCampaign');
     expect(a.properties.document.getKeys()).toEqual([]);
@@ -68,21 +46,14 @@ describe('Kết nối chiến dịch…', () => {
   });
 
   it('saves the link even when the server cannot confirm it, and says so', async () => {
-    const a = await addon({
-      fetch: jsonRoutes({
-        campaignStatus: () =>
-          json(404, {
-            error: {
-              code: 'UNIT_NOT_IN_CAMPAIGN',
-              message: 'Đơn vị không có trong danh sách đơn vị tham gia đợt này.',
-            },
-          }),
-      }),
-    });
-    a.ui.promptAnswers.push(['OK', 'ls-dhtt-2026'], ['OK', 'so-la'], ['OK', 'https://fn.example.test']);
+    const a = await addon({ fetch: replayRoutes({ campaignStatus: 'unknown-campaign' }) });
+    a.ui.promptAnswers.push(['OK', 'khong-co-2026'], ['OK', 'so-y-te'], ['OK', 'https://fn.example.test']);
     a.call('menuConnectCampaign');
-    expect(a.properties.document.getProperty('tonvinh.unitId')).toBe('so-la');
+    expect(a.properties.document.getProperty('tonvinh.campaignId')).toBe('khong-co-2026');
     expect(a.ui._alerts().at(-1)).toContain('máy chủ chưa xác nhận được');
-    expect(a.ui._alerts().at(-1)).toContain('Đơn vị không có trong danh sách');
+    const refused = readRecording('campaignStatus', 'unknown-campaign').body as {
+      error: { message: string };
+    };
+    expect(a.ui._alerts().at(-1)).toContain(refused.error.message);
   });
 });

@@ -4,39 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { runIdSchema } from '../../../../shared/api/consolidation';
 import type { Addon } from '../../../fakes/apps-script/sandbox';
 import { type FetchAnswer, json, jsonRoutes } from '../../../fakes/apps-script/url-fetch';
+import { readRecording, replay } from '../../support/recordings';
 import { addon, CAMPAIGN, connect } from '../../support/world';
 
 const RUN = '3f6c2a0e-9b1d-4c52-8f0a-6f1e2d3c4b5a';
 const MARKER = 'tonvinh.consolidationRun';
 
-const totals = {
-  entries: 1284,
-  individuals: 1100,
-  collectives: 184,
-  sourceRows: 1300,
-  invalidRows: 4,
-  units: 12,
-  duplicateGroups: 9,
-  exactGroups: 6,
-  probableGroups: 3,
-  undecidedGroups: 2,
-  multiSourceEntries: 7,
-  multipleAwardEntries: 1,
+interface RecordedRun {
+  runId: string;
+  masterVersion: number;
+  totals: { entries: number; undecidedGroups: number };
+  changes: { added: string[]; removed: string[]; changed: unknown[]; newDuplicateGroups: string[] };
+  duplicates: Array<{ kind: string; decision?: string }>;
+  sheet?: { tabs: unknown[]; spreadsheetId: string };
+}
+
+/** The recorded consolidate answer, echoing the page's runId as the server does. */
+const doneAnswer = (runId: string, name = 'done'): FetchAnswer => {
+  const answer = replay('consolidate', name);
+  return { ...answer, body: JSON.stringify({ ...(JSON.parse(answer.body) as object), runId }) };
 };
-const changes = {
-  added: ['n1', 'n2'],
-  removed: [],
-  changed: [{ nomineeId: 'n3', displayName: 'X', fields: [] }],
-  newDuplicateGroups: ['g1'],
-};
-const duplicates = [
-  { groupId: 'e1', kind: 'exact' },
-  { groupId: 'g1', kind: 'probable', decision: 'same' },
-  { groupId: 'g2', kind: 'probable' },
-];
-const result = { masterVersion: 3, reused: false, dryRun: false, totals, changes, duplicates };
-const doneAnswer = (runId: string, extra: Record<string, unknown> = {}) =>
-  json(200, { runId, state: 'done', progress: 1, message: 'Đã lập phiên bản 3', ...result, ...extra });
+const recordedRun = (name = 'done') => readRecording('consolidate', name).body as RecordedRun;
+const result = recordedRun();
 
 async function board(routes: Record<string, (body: unknown) => FetchAnswer>): Promise<Addon> {
   const a = await addon({ fetch: jsonRoutes(routes) });
@@ -88,23 +77,33 @@ describe('runConsolidation', () => {
     expect(a.urlFetch._posted('consolidate')).toEqual([
       { campaignId: CAMPAIGN, runId: RUN, notifyUnits: true, writeSheet: false },
     ]);
-    expect(done).toMatchObject({ runId: RUN, state: 'done', percent: 100, version: 3, notified: true });
-    expect(done.totals[0]).toEqual({ label: 'Tổng số trường hợp', value: 1284 });
+    expect(done).toMatchObject({
+      runId: RUN,
+      state: 'done',
+      percent: 100,
+      version: result.masterVersion,
+      notified: true,
+    });
+    expect(done.totals[0]).toEqual({ label: 'Tổng số trường hợp', value: result.totals.entries });
     expect(done.changes).toEqual([
-      { label: 'Thêm mới', value: 2 },
-      { label: 'Không còn trong danh sách', value: 0 },
-      { label: 'Thay đổi thông tin', value: 1 },
-      { label: 'Nhóm trùng lặp mới', value: 1 },
+      { label: 'Thêm mới', value: result.changes.added.length },
+      { label: 'Không còn trong danh sách', value: result.changes.removed.length },
+      { label: 'Thay đổi thông tin', value: result.changes.changed.length },
+      { label: 'Nhóm trùng lặp mới', value: result.changes.newDuplicateGroups.length },
     ]);
-    expect(done.duplicates).toEqual({ groups: 3, probable: 2, undecided: 1 });
+    expect(done.duplicates).toEqual({
+      groups: result.duplicates.length,
+      probable: result.duplicates.filter((g) => g.kind === 'probable').length,
+      undecided: result.totals.undecidedGroups,
+    });
     expect(done.sheet).toBeNull();
     expect(a.properties.document.getProperty(MARKER)).toBeNull();
   });
 
   it('turns options on only when the page sends true, and shows the master sheet outcome', async () => {
-    const sheet = { written: true, spreadsheetId: 'sheet-1', version: 3, tabs: [{}, {}, {}, {}, {}] };
+    const sheet = recordedRun('with-sheet').sheet;
     const a = await board({
-      consolidate: (body) => doneAnswer((body as { runId: string }).runId, { sheet }),
+      consolidate: (body) => doneAnswer((body as { runId: string }).runId, 'with-sheet'),
     });
     const done = a.call('runConsolidation', RUN, { notifyUnits: 'yes', writeSheet: true }) as Payload;
     expect(a.urlFetch._posted('consolidate')).toEqual([
@@ -113,8 +112,8 @@ describe('runConsolidation', () => {
     expect(done.notified).toBe(false);
     expect(done.sheet).toEqual({
       written: true,
-      text: 'Đã ghi vào bảng tính tổng hợp (5 trang).',
-      url: 'https://docs.google.com/spreadsheets/d/sheet-1',
+      text: `Đã ghi vào bảng tính tổng hợp (${sheet?.tabs.length} trang).`,
+      url: `https://docs.google.com/spreadsheets/d/${sheet?.spreadsheetId}`,
     });
   });
 
@@ -198,24 +197,24 @@ describe('consolidationProgress', () => {
     expect(a.urlFetch._posted('consolidationStatus')).toEqual([{ campaignId: CAMPAIGN, runId: RUN }]);
   });
 
-  it('reads the figures under result once done', async () => {
-    const a = await board(status({ state: 'done', stage: 'done', done: 0, total: 0, progress: 1, result }));
+  it('reads the figures under result once done (recorded)', async () => {
+    const a = await board({ consolidationStatus: () => replay('consolidationStatus', 'done') });
     const done = a.call('consolidationProgress', RUN) as Payload;
     expect(done).toMatchObject({
       state: 'done',
       stageLabel: 'Hoàn tất',
       percent: 100,
-      version: 3,
-      countText: '',
+      version: result.masterVersion,
     });
-    expect(done.duplicates).toEqual({ groups: 3, probable: 2, undecided: 1 });
+    expect(done.duplicates).toEqual({
+      groups: result.duplicates.length,
+      probable: result.duplicates.filter((g) => g.kind === 'probable').length,
+      undecided: result.totals.undecidedGroups,
+    });
   });
 
   it('says pending while the server has no such run yet', async () => {
-    const a = await board({
-      consolidationStatus: () =>
-        json(404, { error: { code: 'RUN_NOT_FOUND', message: 'Không tìm thấy lượt tổng hợp này.' } }),
-    });
+    const a = await board({ consolidationStatus: () => replay('consolidationStatus', 'unknown-run') });
     expect(a.call('consolidationProgress', RUN)).toMatchObject({
       runId: RUN,
       state: 'pending',

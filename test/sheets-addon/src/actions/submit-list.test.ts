@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { submissionKeySchema } from '../../../../shared/api/ids';
 import { type FetchAnswer, json, jsonRoutes } from '../../../fakes/apps-script/url-fetch';
+import { readRecording, replay } from '../../support/recordings';
 import { addon, column, connect, row, withTemplate } from '../../support/world';
 
 interface Submitted {
@@ -8,7 +9,10 @@ interface Submitted {
   grid: { rows: unknown[][] };
 }
 
-/** A server that keeps versions by submissionKey, like the real idempotent submitNominations. */
+/**
+ * The real function's idempotency by submissionKey, answered with recorded bodies: a new key gets the recorded
+ * "clean" answer (version counted here), a known key the recorded "replayed" answer with that key's version.
+ */
 function versionServer() {
   const byKey = new Map<string, number>();
   let versions = 0;
@@ -17,17 +21,8 @@ function versionServer() {
     const known = byKey.get(submissionKey);
     const version = known ?? ++versions;
     byKey.set(submissionKey, version);
-    const summary = { rows: 1, validRows: 1, errorRows: 0, errors: 0, warnings: 0 };
-    return json(200, {
-      version,
-      versionId: `v${version}`,
-      status: 'clean',
-      summary,
-      issues: [],
-      replayed: known !== undefined,
-      submittedAt: '2026-05-01T08:00:00+07:00',
-      late: false,
-    });
+    const recorded = readRecording('submitNominations', known === undefined ? 'clean' : 'replayed');
+    return json(recorded.status, { ...(recorded.body as object), version });
   };
   return { handler, versions: () => versions };
 }
@@ -103,40 +98,29 @@ describe('Nộp danh sách', () => {
   });
 
   it('explains a submission after the deadline clearly', async () => {
-    const closed = { error: { code: 'DEADLINE_PASSED', message: 'Đã quá hạn gửi danh sách của đợt này.' } };
-    const { a } = await unitWithList(() => json(409, closed));
+    const closed = readRecording('submitNominations', 'deadline-passed').body as {
+      error: { message: string };
+    };
+    const { a } = await unitWithList(() => replay('submitNominations', 'deadline-passed'));
     a.call('menuSubmitList');
     const text = a.ui._alerts().at(-1) ?? '';
-    expect(text).toContain('Đã quá hạn gửi danh sách của đợt này.');
+    expect(text).toContain(closed.error.message);
     expect(text).toContain('liên hệ Ban Thi đua – Khen thưởng');
   });
 
-  it('stores a list with errors, paints the cells and lists the issues', async () => {
-    const { a, sheet } = await unitWithList(() =>
-      json(200, {
-        version: 2,
-        versionId: 'v2',
-        status: 'with_errors',
-        summary: { rows: 1, validRows: 0, errorRows: 1, errors: 1, warnings: 0 },
-        issues: [
-          {
-            row: 2,
-            column: 3,
-            field: 'gender',
-            code: 'REQUIRED',
-            severity: 'error',
-            message: 'Thiếu giới tính.',
-          },
-        ],
-        replayed: false,
-        submittedAt: '2026-05-01T08:00:00+07:00',
-        late: true,
-      }),
-    );
+  it('stores a list with errors (recorded answer), paints the cells and lists the issues', async () => {
+    const answer = readRecording('submitNominations', 'with-errors').body as {
+      issues: Array<{ row: number; column: number; message: string }>;
+      late: boolean;
+    };
+    const { a, sheet } = await unitWithList(() => replay('submitNominations', 'with-errors'));
     a.call('menuSubmitList');
-    expect(sheet._backgrounds[1]?.[2]).toBe('#f4c7c3');
-    const notice = a.ui.sidebars[0]?._payload<{ notice: string }>().notice;
-    expect(notice).toContain('còn dòng có lỗi');
-    expect(notice).toContain('sau hạn chót');
+    for (const issue of answer.issues)
+      expect(sheet._backgrounds[issue.row - 1]?.[issue.column - 1]).toBe('#f4c7c3');
+    const payload = a.ui.sidebars[0]?._payload<{ notice: string; issues: Array<{ message: string }> }>();
+    expect(payload?.notice).toContain('còn dòng có lỗi');
+    expect(payload?.issues.map((i) => i.message)).toEqual(answer.issues.map((i) => i.message));
+    expect(answer.late).toBe(false);
+    expect(payload?.notice).not.toContain('sau hạn chót');
   });
 });

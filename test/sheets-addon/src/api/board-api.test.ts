@@ -1,74 +1,53 @@
 // The built add-on reads the server's consolidate and consolidationStatus answers (shared/api/consolidation.ts):
 // figures at the top level (masterVersion) once consolidate returns, under `result` once a polled run is done.
+// Answers are recorded from the real functions; a run caught mid-way is followed through the real server in
+// test/sheets-addon/e2e.test.ts (a running state cannot be recorded deterministically).
 import { describe, expect, it } from 'vitest';
-import { json, jsonRoutes } from '../../../fakes/apps-script/url-fetch';
+import { readRecording, replayRoutes } from '../../support/recordings';
 import { addon, connect } from '../../support/world';
 
-const totals = {
-  entries: 601,
-  individuals: 601,
-  collectives: 0,
-  units: 20,
-  invalidRows: 0,
-  duplicateGroups: 2,
-};
-const changes = { added: ['a', 'b'], removed: [], changed: [], newDuplicateGroups: ['g'] };
+interface Done {
+  runId: string;
+  message: string;
+  masterVersion: number;
+  changes: { added: string[]; removed: string[]; changed: unknown[]; newDuplicateGroups: string[] };
+}
 
-async function board(status: unknown) {
-  const a = await addon({
-    fetch: jsonRoutes({
-      consolidate: () =>
-        json(200, {
-          runId: 'run-1',
-          state: 'done',
-          progress: 1,
-          message: 'Đã lập phiên bản 3',
-          masterVersion: 3,
-          totals,
-          changes,
-        }),
-      consolidationStatus: () => json(200, status),
-    }),
-  });
+async function board() {
+  const a = await addon({ fetch: replayRoutes({ consolidate: 'done', consolidationStatus: 'done' }) });
   connect(a);
   return a;
 }
 
-describe('board API answers', () => {
+describe('board API answers (recorded)', () => {
   it('reads a finished consolidate answer with its version, totals and changes', async () => {
-    const a = await board({});
-    expect(a.call('runConsolidation', 'run-1-abcdef', {})).toMatchObject({
-      runId: 'run-1',
+    const done = readRecording('consolidate', 'done').body as Done;
+    const a = await board();
+    const payload = a.call('runConsolidation', 'run-1-abcdef', {}) as { changes: Array<{ value: number }> };
+    expect(payload).toMatchObject({
+      runId: done.runId,
       state: 'done',
       percent: 100,
-      version: 3,
-      message: 'Đã lập phiên bản 3',
+      version: done.masterVersion,
+      message: done.message,
       sheet: null,
     });
-    const payload = a.call('runConsolidation', 'run-1-abcdef', {}) as { changes: Array<{ value: number }> };
-    expect(payload.changes.map((c) => c.value)).toEqual([2, 0, 0, 1]);
+    const c = done.changes;
+    expect(payload.changes.map((x) => x.value)).toEqual([
+      c.added.length,
+      c.removed.length,
+      c.changed.length,
+      c.newDuplicateGroups.length,
+    ]);
   });
 
-  it('polls a running run, then reads the figures under result', async () => {
-    const running = await board({
-      runId: 'run-2',
-      state: 'running',
-      stage: 'reading',
-      progress: 0.25,
-      message: 'Đang đọc',
-    });
-    expect(running.call('consolidationProgress', 'run-2-abcdef')).toMatchObject({
-      state: 'running',
-      percent: 25,
-      version: null,
-    });
-    const done = await board({
-      runId: 'run-2',
+  it('reads the figures of a polled run under result once done', async () => {
+    const status = readRecording('consolidationStatus', 'done').body as { result: { masterVersion: number } };
+    const a = await board();
+    expect(a.call('consolidationProgress', 'run-2-abcdef')).toMatchObject({
       state: 'done',
-      progress: 1,
-      message: '',
-      result: { masterVersion: 4, totals, changes },
+      percent: 100,
+      version: status.result.masterVersion,
     });
-    expect(done.call('consolidationProgress', 'run-2-abcdef')).toMatchObject({ state: 'done', version: 4 });
   });
 });

@@ -1,0 +1,214 @@
+// Pure: the board's setup tabs, generated from the adminCampaign request schema (shared/api/admin-campaign.ts).
+// Each campaign row and unit/board column names a path of the request; its input kind (text, whole number, date
+// and time, choice, yes/no) and its choices are read from the zod schema at that path, so a new enum value or a
+// changed type reaches the tabs without editing this file. Labels are Vietnamese; values sent are the codes.
+import type { z } from 'zod';
+import {
+  adminCampaignRequestSchema,
+  type EVENT_KINDS,
+  type UNIT_KINDS,
+} from '../../../shared/api/admin-campaign';
+import { AWARDS } from '../../../shared/vocab/awards';
+
+export const SETUP_TABS = { campaign: 'Đợt thi đua', units: 'Đơn vị', board: 'Thành viên Ban' } as const;
+export type SetupTab = (typeof SETUP_TABS)[keyof typeof SETUP_TABS];
+
+export const YES = 'Có';
+export const NO = 'Không';
+
+export const EVENT_KIND_LABELS: Record<(typeof EVENT_KINDS)[number], string> = {
+  'hoi-nghi-dien-hinh-tien-tien': 'Hội nghị điển hình tiên tiến',
+  'dai-hoi-thi-dua-yeu-nuoc': 'Đại hội thi đua yêu nước',
+  'bieu-duong-nguoi-tot-viec-tot': 'Biểu dương người tốt, việc tốt',
+  'bieu-duong-lao-dong-gioi-sang-tao': 'Biểu dương lao động giỏi, lao động sáng tạo',
+  khac: 'Khác',
+};
+
+export const UNIT_KIND_LABELS: Record<(typeof UNIT_KINDS)[number], string> = {
+  department: 'Sở, ban, ngành',
+  'mass-organisation': 'Đoàn thể',
+  commune: 'Xã, phường, đặc khu',
+  enterprise: 'Doanh nghiệp',
+  'armed-forces': 'Lực lượng vũ trang',
+};
+
+const DEFAULT_PROPOSAL_LABELS: Record<string, string> = {
+  delegate: 'Đại biểu',
+  honoured: 'Biểu dương, khen thưởng',
+};
+
+const CHOICE_LABELS: Record<string, Record<string, string>> = {
+  'campaign.eventKind': EVENT_KIND_LABELS,
+  'units.kind': UNIT_KIND_LABELS,
+  'campaign.rules.defaultProposal': DEFAULT_PROPOSAL_LABELS,
+};
+
+export type InputKind = 'text' | 'int' | 'datetime' | 'choice' | 'yesno' | 'email';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export interface FieldSpec {
+  /** Path in the adminCampaign request ("campaign.graceMinutes"); for unit columns relative to a unit. */
+  path: string;
+  label: string;
+  hint: string;
+  kind: InputKind;
+  choices: Choice[];
+  required: boolean;
+}
+
+type Def = {
+  type: string;
+  innerType?: unknown;
+  shape?: unknown;
+  element?: unknown;
+  in?: unknown;
+  out?: unknown;
+};
+type Node = z.ZodType & { def: Def; format?: string | null; options?: readonly string[]; shape?: unknown };
+
+function unwrap(schema: Node): { node: Node; optional: boolean } {
+  let node = schema;
+  let optional = false;
+  while (['optional', 'default', 'nullable', 'prefault'].includes(node.def.type)) {
+    optional = true;
+    node = node.def.innerType as Node;
+  }
+  if (node.def.type === 'pipe') {
+    const out = unwrap(node.def.out as Node).node;
+    return { node: out.format ? out : unwrap(node.def.in as Node).node, optional };
+  }
+  return { node, optional };
+}
+
+/** The schema at a dotted path of the request ("units" steps into the array's element). */
+export function schemaAt(path: string): { node: Node; optional: boolean } {
+  let current = unwrap(adminCampaignRequestSchema as unknown as Node);
+  for (const key of path.split('.')) {
+    let node = current.node;
+    if (node.def.type === 'array') node = unwrap(node.def.element as Node).node;
+    const shape = node.def.shape as Record<string, Node> | undefined;
+    const next = shape?.[key];
+    if (!next) throw new Error(`setup spec: no field ${path} in the adminCampaign schema`);
+    current = unwrap(next);
+  }
+  return current;
+}
+
+function kindOf(node: Node): InputKind {
+  if (node.def.type === 'enum') return 'choice';
+  if (node.def.type === 'boolean') return 'yesno';
+  if (node.def.type === 'number') return 'int';
+  if (node.format === 'datetime') return 'datetime';
+  if (node.format === 'email') return 'email';
+  return 'text';
+}
+
+function spec(path: string, label: string, hint: string, schemaPath = path): FieldSpec {
+  const { node, optional } = schemaAt(schemaPath);
+  const kind = kindOf(node);
+  const labels = CHOICE_LABELS[schemaPath] ?? {};
+  const choices =
+    kind === 'choice' ? (node.options ?? []).map((value) => ({ value, label: labels[value] ?? value })) : [];
+  return { path, label, hint, kind, choices, required: !optional };
+}
+
+/** Rows of the "Đợt thi đua" tab (column A label, B value, C hint), from row 2. */
+export function campaignFields(): FieldSpec[] {
+  return [
+    spec('campaignId', 'Mã đợt', 'Chữ không dấu, số, gạch ngang; ví dụ ls-dhtt-2026. Không đổi sau khi lưu.'),
+    spec('campaign.title', 'Tên đợt', 'Tên đầy đủ của đợt thi đua, khen thưởng.'),
+    spec('campaign.eventKind', 'Loại sự kiện', 'Chọn trong danh sách.'),
+    spec('campaign.rules.evaluationYear', 'Năm đánh giá', 'Năm xét thành tích, ví dụ 2026.'),
+    spec('campaign.deadline', 'Hạn nộp', 'Dạng dd/mm/yyyy hh:mm (giờ Việt Nam), ví dụ 30/06/2026 17:00.'),
+    spec(
+      'campaign.graceMinutes',
+      'Gia hạn sau hạn nộp (phút)',
+      'Số phút vẫn nhận danh sách (ghi là nộp muộn).',
+    ),
+    spec('campaign.open', 'Đang nhận danh sách', 'Có: đơn vị được nộp; Không: tạm dừng nhận.'),
+    spec('campaign.rules.defaultProposal', 'Đề nghị mặc định của dòng', 'Khi dòng không đánh dấu hình thức.'),
+    spec(
+      'campaign.rules.delegateMustHoldAward',
+      'Đại biểu phải có khen thưởng',
+      'Có: mỗi đại biểu phải đã được khen.',
+    ),
+    spec(
+      'campaign.rules.checkEligibility',
+      'Xét tiêu chuẩn khen thưởng',
+      'Không: chỉ kiểm tra thông tin các cột.',
+    ),
+    spec('campaign.rules.birthYearRange.min', 'Năm sinh nhỏ nhất', 'Để trống nếu không giới hạn.'),
+    spec('campaign.rules.birthYearRange.max', 'Năm sinh lớn nhất', 'Để trống nếu không giới hạn.'),
+    spec(
+      'campaign.masterSpreadsheetId',
+      'Mã bảng tính tổng hợp',
+      'Phần giữa /d/ và /edit trong địa chỉ bảng tính.',
+    ),
+  ];
+}
+
+/** Columns of the "Đơn vị" tab; `path` is relative to one unit ("editors" and "quota" are add-on columns). */
+export function unitColumns(): FieldSpec[] {
+  return [
+    spec('id', 'Mã đơn vị', 'Chữ không dấu, số, gạch ngang.', 'units.id'),
+    spec('name', 'Tên đơn vị', '', 'units.name'),
+    spec('kind', 'Loại đơn vị', 'Chọn trong danh sách.', 'units.kind'),
+    {
+      ...spec(
+        'editors',
+        'Email người nhập',
+        'Một hoặc nhiều email, cách nhau bởi dấu phẩy.',
+        'members.email',
+      ),
+      required: false,
+    },
+    {
+      path: 'quota',
+      label: 'Chỉ tiêu (tổng số)',
+      hint: 'Để trống nếu không giới hạn.',
+      kind: 'int',
+      choices: [],
+      required: false,
+    },
+  ];
+}
+
+/** Written back by "Tạo bảng cho các đơn vị"; not sent to adminCampaign. */
+export const PROVISION_COLUMNS = ['Bảng tính của đơn vị', 'Chia sẻ', 'Mã tệp'] as const;
+
+export function boardColumns(): FieldSpec[] {
+  return [
+    spec('email', 'Email', 'Tài khoản Google của thành viên Ban.', 'members.email'),
+    {
+      path: 'name',
+      label: 'Họ và tên',
+      hint: 'Chỉ để ghi nhớ, không gửi đi.',
+      kind: 'text',
+      choices: [],
+      required: false,
+    },
+    spec('active', 'Đang hoạt động', 'Không: thu hồi quyền.', 'members.active'),
+  ];
+}
+
+/** The awards table beside the campaign rows (columns E–F): allowed awards of the campaign. */
+export const AWARD_COLUMNS = ['Hình thức khen thưởng', 'Mã', 'Cho phép đề nghị'] as const;
+export const AWARD_FIRST_COLUMN = 5;
+
+export function awardChoices(): Choice[] {
+  return AWARDS.map((award) => ({ value: award.code, label: award.label }));
+}
+
+export function choiceValue(field: FieldSpec, cell: string): string | null {
+  const text = cell.trim();
+  const found = field.choices.find((c) => c.label === text || c.value === text);
+  return found ? found.value : null;
+}
+
+export function choiceLabel(field: FieldSpec, value: string): string {
+  return field.choices.find((c) => c.value === value)?.label ?? value;
+}

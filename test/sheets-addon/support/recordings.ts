@@ -1,0 +1,298 @@
+// Recorded answers of the real local functions, for add-on tests that stub the server. `RECORDING_CASES` are
+// played in order against a fresh local stack (state flows: a unit submits, the board consolidates, exports…);
+// `record()` writes test/fixtures/recorded/<function>-<case>.json and `replay()` reads one back as a FetchAnswer.
+// Re-record: `node --import tsx test/sheets-addon/support/record.ts` (recordings.test.ts checks they are current).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCAL_SPREADSHEET_ID } from '../../../functions/local/fake-sheets-api';
+import { seedCampaign } from '../../../functions/local/seed-data';
+import { type FetchAnswer, type FetchHandler, json } from '../../fakes/apps-script/url-fetch';
+import { post } from '../../support/http';
+
+export const RECORDED_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'recorded');
+
+export const REC_CAMPAIGN = 'ls-dhtt-2026';
+export const REC_BOARD = 'bantdkt@langson.example';
+export const REC_UNIT = 'so-y-te';
+const UNIT_EMAIL = `${REC_UNIT}@langson.example`;
+
+export interface Recording {
+  function: string;
+  case: string;
+  request: { user: string; body: unknown };
+  status: number;
+  body: unknown;
+}
+
+export interface RecordingCase {
+  function: string;
+  case: string;
+  user: string;
+  /** The request, or a function of the answers recorded before it (keyed "<function>-<case>"). */
+  body: unknown | ((earlier: Map<string, Recording>) => unknown);
+}
+
+const HEADER = [
+  'STT',
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Dân tộc',
+  'Số CCCD',
+  'Hình thức đề nghị',
+  'Xếp loại',
+];
+const ROWS = [
+  [1, 'Nguyễn Văn An', 'Nam', 1980, 'Kinh', '020080001234', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+  [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '020185001234', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+];
+const BAD_ROWS = [
+  [1, 'Lê Văn Cường', 'Nam', 1990, 'Xyz', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+];
+
+const grid = (rows: unknown[][]) => ({ header: HEADER, rows, firstRow: 2, sheetName: 'Cá nhân' });
+const unitTarget = { campaignId: REC_CAMPAIGN, unitId: REC_UNIT, kind: 'individual' };
+const RUN_ID = 'recorded-run-0001';
+
+/** In play order. The submission key is fixed so a replayed submit is recorded too. */
+export const RECORDING_CASES: RecordingCase[] = [
+  {
+    function: 'campaignStatus',
+    case: 'unit',
+    user: UNIT_EMAIL,
+    body: { campaignId: REC_CAMPAIGN, unitId: REC_UNIT },
+  },
+  {
+    function: 'campaignStatus',
+    case: 'unknown-campaign',
+    user: UNIT_EMAIL,
+    body: { campaignId: 'khong-co-2026', unitId: REC_UNIT },
+  },
+  {
+    function: 'validateRows',
+    case: 'mixed',
+    user: UNIT_EMAIL,
+    body: {
+      ...unitTarget,
+      grid: grid([
+        ROWS[0] as unknown[],
+        [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+        [
+          3,
+          'Nguyễn Văn An',
+          'Nam',
+          1980,
+          'Kinh',
+          '020080001234',
+          'Lao động tiên tiến',
+          'Hoàn thành tốt nhiệm vụ',
+        ],
+      ]),
+    },
+  },
+  { function: 'validateRows', case: 'clean', user: UNIT_EMAIL, body: { ...unitTarget, grid: grid(ROWS) } },
+  { function: 'validateRows', case: 'unauthenticated', user: '', body: { ...unitTarget, grid: grid(ROWS) } },
+  {
+    function: 'validateRows',
+    case: 'issues',
+    user: UNIT_EMAIL,
+    body: { ...unitTarget, grid: grid(BAD_ROWS) },
+  },
+  {
+    function: 'validateRows',
+    case: 'forbidden',
+    user: 'so-giao-duc@langson.example',
+    body: { ...unitTarget, grid: grid(ROWS) },
+  },
+  {
+    function: 'submitNominations',
+    case: 'clean',
+    user: UNIT_EMAIL,
+    body: { ...unitTarget, grid: grid(ROWS), submissionKey: 'rec-key-individual-0001' },
+  },
+  {
+    function: 'submitNominations',
+    case: 'replayed',
+    user: UNIT_EMAIL,
+    body: { ...unitTarget, grid: grid(ROWS), submissionKey: 'rec-key-individual-0001' },
+  },
+  {
+    function: 'submitNominations',
+    case: 'other-unit',
+    user: 'x-dong-dang@langson.example',
+    body: {
+      ...unitTarget,
+      unitId: 'x-dong-dang',
+      grid: grid([
+        [1, 'Nguyen Van An', 'Nam', 1980, 'Kinh', '', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+      ]),
+      submissionKey: 'rec-key-dong-dang-0001',
+    },
+  },
+  {
+    function: 'submitNominations',
+    case: 'with-errors',
+    user: 'so-noi-vu@langson.example',
+    body: { ...unitTarget, unitId: 'so-noi-vu', grid: grid(BAD_ROWS), submissionKey: 'rec-key-noi-vu-0001' },
+  },
+  { function: 'campaignStatus', case: 'board', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  { function: 'consolidate', case: 'forbidden', user: UNIT_EMAIL, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'consolidate',
+    case: 'done',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, runId: RUN_ID, notifyUnits: false, writeSheet: false },
+  },
+  {
+    function: 'consolidationStatus',
+    case: 'done',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, runId: RUN_ID },
+  },
+  {
+    function: 'consolidationStatus',
+    case: 'unknown-run',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, runId: 'recorded-run-none' },
+  },
+  { function: 'masterList', case: 'board', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'reviewDuplicates',
+    case: 'same',
+    user: REC_BOARD,
+    body: (earlier: Map<string, Recording>) => {
+      const group = probableGroup(earlier.get('masterList-board'));
+      return {
+        campaignId: REC_CAMPAIGN,
+        groupId: group.groupId,
+        memberKeys: group.memberKeys,
+        decision: 'same',
+      };
+    },
+  },
+  { function: 'writeMasterSheet', case: 'no-sheet', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'adminCampaign',
+    case: 'master-sheet',
+    user: REC_BOARD,
+    body: {
+      campaignId: REC_CAMPAIGN,
+      campaign: {
+        ...seedCampaign(new Date()),
+        masterSpreadsheetId: LOCAL_SPREADSHEET_ID,
+      },
+    },
+  },
+  { function: 'writeMasterSheet', case: 'written', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'consolidate',
+    case: 'with-sheet',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, runId: 'recorded-run-0002', notifyUnits: false, writeSheet: true },
+  },
+  { function: 'exportMaster', case: 'all', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'adminCampaign',
+    case: 'invalid',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, units: [{ id: 'so-y-te', name: 'Sở Y tế', kind: 'hospital' }] },
+  },
+  {
+    function: 'adminCampaign',
+    case: 'created',
+    user: REC_BOARD,
+    body: {
+      campaignId: 'ls-bieu-duong-2026',
+      campaign: {
+        title: 'Biểu dương người tốt việc tốt năm 2026',
+        eventKind: 'bieu-duong-nguoi-tot-viec-tot',
+        deadline: '2026-11-30T17:00:00+07:00',
+        graceMinutes: 60,
+        awards: [],
+      },
+      units: [{ id: 'so-y-te', name: 'Sở Y tế', kind: 'department' }],
+      members: [{ email: 'so-y-te@langson.example', role: 'unit', unitIds: ['so-y-te'] }],
+    },
+  },
+  {
+    function: 'submitNominations',
+    case: 'deadline-passed',
+    user: UNIT_EMAIL,
+    body: {
+      ...unitTarget,
+      campaignId: 'ls-bieu-duong-2026',
+      grid: grid(ROWS),
+      submissionKey: 'rec-key-bieu-duong-0001',
+    },
+  },
+];
+
+interface Group {
+  groupId: string;
+  kind: string;
+  memberKeys: string[];
+}
+
+function probableGroup(recording: Recording | undefined): Group {
+  const groups =
+    (recording?.body as { master?: { duplicates?: Group[] } } | undefined)?.master?.duplicates ?? [];
+  const group = groups.find((g) => g.kind !== 'exact' && g.memberKeys.length >= 2);
+  if (!group) throw new Error('the recorded master list has no duplicate group to decide');
+  return group;
+}
+
+export const fileOf = (fn: string, name: string): string => join(RECORDED_DIR, `${fn}-${name}.json`);
+
+/** Plays every case against the functions at `url` (a fresh local stack), in order. */
+export async function recordAll(url: string): Promise<Recording[]> {
+  const out: Recording[] = [];
+  for (const c of RECORDING_CASES) {
+    const earlier = new Map(out.map((r) => [`${r.function}-${r.case}`, r]));
+    const body = typeof c.body === 'function' ? c.body(earlier) : c.body;
+    const answer = await post(url, c.function, body, c.user ? { user: c.user } : {});
+    out.push({
+      function: c.function,
+      case: c.case,
+      request: { user: c.user, body },
+      status: answer.status,
+      body: answer.body,
+    });
+  }
+  return out;
+}
+
+export function readRecording(fn: string, name: string): Recording {
+  return JSON.parse(readFileSync(fileOf(fn, name), 'utf8')) as Recording;
+}
+
+/** The recorded answer of `fn` in case `name`, as the UrlFetchApp fake returns it. */
+export function replay(fn: string, name: string): FetchAnswer {
+  const r = readRecording(fn, name);
+  return json(r.status, r.body);
+}
+
+/** A handler answering each function by name from its recording (`{ campaignStatus: 'board' }`). */
+export function replayRoutes(cases: Record<string, string | ((body: unknown) => FetchAnswer)>): FetchHandler {
+  return (request) => {
+    const fn = request.url.split('/').pop() ?? '';
+    const chosen = cases[fn];
+    if (chosen === undefined) throw new Error(`no recording chosen for ${fn}`);
+    return typeof chosen === 'string' ? replay(fn, chosen) : chosen(JSON.parse(request.body || 'null'));
+  };
+}
+
+/** A value's shape: keys and value types, arrays by the union of their elements' shapes. */
+export function shapeOf(value: unknown): unknown {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    const shapes = new Map(value.map((v) => [JSON.stringify(shapeOf(v)), shapeOf(v)]));
+    return [...shapes.keys()].sort().map((k) => shapes.get(k));
+  }
+  if (typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value as object)
+        .sort()
+        .map((k) => [k, shapeOf((value as Record<string, unknown>)[k])]),
+    );
+  return typeof value;
+}
