@@ -66,6 +66,15 @@ functions.http(
   'importWorkbook',
   lazyHttp(() => import('./handlers/import-workbook'), 'importWorkbookHandler'),
 );
+functions.http('sendUp', lazyHttp(() => import('./handlers/send-up'), 'sendUpHandler'));
+functions.http(
+  'sendUpStatus',
+  lazyHttp(() => import('./handlers/send-up-status'), 'sendUpStatusHandler'),
+);
+functions.http(
+  'carryForward',
+  lazyHttp(() => import('./handlers/carry-forward'), 'carryForwardHandler'),
+);
 functions.cloudEvent(
   'weeklyDigest',
   lazyCloudEvent('weeklyDigest', () =>

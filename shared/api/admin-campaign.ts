@@ -49,6 +49,14 @@ export const issuingBodySchema = z.object({
 
 export type IssuingBodyConfig = z.infer<typeof issuingBodySchema>;
 
+/** The campaign one level up (province → nation) and the unit this campaign's board is in it (sendUp). */
+export const parentCampaignSchema = z.object({
+  campaignId: campaignIdSchema,
+  unitId: unitIdSchema,
+});
+
+export type ParentCampaign = z.infer<typeof parentCampaignSchema>;
+
 export const campaignConfigSchema = z.object({
   title: z.string().trim().min(1).max(300),
   eventKind: z.enum(EVENT_KINDS),
@@ -70,6 +78,8 @@ export const campaignConfigSchema = z.object({
   masterSpreadsheetId: spreadsheetIdSchema.optional(),
   /** Header block and signer of the official xlsx lists (exportMaster); default: blanks to fill by hand. */
   issuingBody: issuingBodySchema.optional(),
+  /** The parent campaign of a chain: sendUp submits this board's list there as the list of `unitId`. */
+  parent: parentCampaignSchema.optional(),
 });
 
 export type CampaignConfig = z.infer<typeof campaignConfigSchema>;

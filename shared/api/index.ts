@@ -1,6 +1,7 @@
 // Barrel of the HTTP API schemas (request/response bodies of every function).
 export * from './admin-campaign';
 export * from './campaign-status';
+export * from './chains';
 export * from './consolidation';
 export * from './error-body';
 export * from './errors';
@@ -26,6 +27,9 @@ export const HTTP_FUNCTIONS = [
   'writeMasterSheet',
   'exportMaster',
   'importWorkbook',
+  'sendUp',
+  'sendUpStatus',
+  'carryForward',
 ] as const;
 
 export type HttpFunctionName = (typeof HTTP_FUNCTIONS)[number];

@@ -9,6 +9,7 @@ import { findDuplicates } from './find-duplicates';
 import { buildEntry, type SourcedRow } from './master-entry';
 import { identityKeyOf, type MatchRow, toMatchRow } from './match-rows';
 import { assignNomineeIds } from './nominee-ids';
+import { parseProvenance } from './provenance';
 import type {
   BuildMasterInput,
   DuplicateGroup,
@@ -107,6 +108,7 @@ function sourcedRows(input: BuildMasterInput): SourcedRow[] {
           unitName: submission.unitName,
           unitKind: submission.unitKind,
           award: row.data.award,
+          provenance: parseProvenance((row.data as { sourceRef?: unknown }).sourceRef),
         }),
       };
       out.push({ submission, row, source });

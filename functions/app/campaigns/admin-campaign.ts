@@ -7,6 +7,7 @@ import type {
 import { AppError } from '../errors';
 import type { CampaignRepository, Clock, MemberRepository, Principal } from '../ports';
 import { requireBoard } from './access';
+import { checkParent } from './parent';
 
 export interface AdminDeps {
   campaigns: CampaignRepository;
@@ -23,6 +24,7 @@ export async function adminCampaign(
   const existing = await deps.campaigns.getCampaign(request.campaignId);
   const campaign = request.campaign ? upserted(request, existing, deps.clock.now()) : existing;
   if (!campaign) throw new AppError('CAMPAIGN_NOT_FOUND');
+  await checkParent(deps.campaigns, request.campaignId, request.campaign?.parent);
   if (request.campaign) await deps.campaigns.saveCampaign(campaign);
   if (request.units) await deps.campaigns.saveUnits(campaign.id, request.units);
   if (request.members) await deps.members.saveMembers(request.members);
