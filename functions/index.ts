@@ -66,7 +66,10 @@ functions.http(
   'importWorkbook',
   lazyHttp(() => import('./handlers/import-workbook'), 'importWorkbookHandler'),
 );
-functions.http('sendUp', lazyHttp(() => import('./handlers/send-up'), 'sendUpHandler'));
+functions.http(
+  'sendUp',
+  lazyHttp(() => import('./handlers/send-up'), 'sendUpHandler'),
+);
 functions.http(
   'sendUpStatus',
   lazyHttp(() => import('./handlers/send-up-status'), 'sendUpStatusHandler'),

@@ -12,13 +12,14 @@ export const EVENT_KINDS = [
   'khac',
 ] as const;
 
-/** department: sở/ban/ngành; mass-organisation: đoàn thể; commune: xã/phường/đặc khu. */
+/** department: sở/ban/ngành; mass-organisation: đoàn thể; commune: xã/phường/đặc khu; province: tỉnh/thành phố (a unit of a national campaign). */
 export const UNIT_KINDS = [
   'department',
   'mass-organisation',
   'commune',
   'enterprise',
   'armed-forces',
+  'province',
 ] as const;
 
 const quotaSchema = z.object({

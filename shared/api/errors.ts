@@ -170,22 +170,26 @@ export const API_ERRORS = {
   CAMPAIGN_NO_PARENT: {
     status: 409,
     message: 'Đợt thi đua, khen thưởng này chưa được gắn với đợt cấp trên nên chưa thể gửi lên cấp trên.',
-    description: 'sendUp / sendUpStatus: the campaign has no parent (set campaign.parent with adminCampaign).',
+    description:
+      'sendUp / sendUpStatus: the campaign has no parent (set campaign.parent with adminCampaign).',
   },
   SEND_UP_EMPTY: {
     status: 422,
     message: 'Không có trường hợp nào ở trạng thái đã chọn để gửi lên cấp trên. Hãy duyệt danh sách trước.',
-    description: 'sendUp: no entry of the current master version is in the requested review states and kinds.',
+    description:
+      'sendUp: no entry of the current master version is in the requested review states and kinds.',
   },
   CARRY_FORWARD_SOURCE_OPEN: {
     status: 409,
     message: 'Đợt nguồn (hội nghị) chưa khóa. Hãy khóa đợt nguồn trước khi chuyển danh sách sang đại hội.',
-    description: 'carryForward: the source campaign is still open; close it first (adminCampaign open: false).',
+    description:
+      'carryForward: the source campaign is still open; close it first (adminCampaign open: false).',
   },
   CARRY_FORWARD_EMPTY: {
     status: 422,
     message: 'Đợt nguồn không có trường hợp nào ở trạng thái đã chọn của các đơn vị thuộc đợt này.',
-    description: 'carryForward: no entry in the requested states belongs to a current unit of the target campaign.',
+    description:
+      'carryForward: no entry in the requested states belongs to a current unit of the target campaign.',
   },
   CARRY_FORWARD_SAME_CAMPAIGN: {
     status: 400,

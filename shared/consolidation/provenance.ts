@@ -44,7 +44,12 @@ export function parseProvenance(text: unknown): Provenance | undefined {
   if (!Number.isInteger(masterVersion) || masterVersion < 1) return undefined;
   const rows = rowText === '' ? [] : rowText.split(';').map(parseRow);
   if (rows.some((r) => r === undefined)) return undefined;
-  return { campaignId: campaignId ?? '', masterVersion, nomineeId: nomineeId ?? '', rows: rows as ProvenanceRow[] };
+  return {
+    campaignId: campaignId ?? '',
+    masterVersion,
+    nomineeId: nomineeId ?? '',
+    rows: rows as ProvenanceRow[],
+  };
 }
 
 function parseRow(text: string): ProvenanceRow | undefined {

@@ -2,9 +2,10 @@
 // one row per entry from its representative data, coded values written as their Vietnamese labels, plus the
 // `sourceRef` column holding the row's provenance. sendUp and carryForward submit such grids through
 // submitNominations, so the receiving campaign validates and stores them like any unit's list.
+
+import type { GridInput } from '../../../shared/api/grid';
 import { formatProvenance, type Provenance } from '../../../shared/consolidation/provenance';
 import { type MasterEntry, NOMINEE_FIELD_KEYS } from '../../../shared/consolidation/types';
-import type { GridInput } from '../../../shared/api/grid';
 import type { NominationKind } from '../../../shared/grid/types';
 import { type FieldSpec, fieldSpec, fieldsOf } from '../../../shared/schema/fields';
 import { AWARDS } from '../../../shared/vocab/awards';
@@ -42,20 +43,20 @@ export const FIRST_ROW = 2;
 export function entryGrid(kind: NominationKind, rows: EntryRow[], sheetName: string): GridInput {
   const carried = new Set<string>(NOMINEE_FIELD_KEYS.filter((k) => k !== 'award' && k !== 'notes'));
   const fields = fieldsOf(kind).filter(
-    (f) => carried.has(f.key) && rows.some((r) => valueOf(r, f.key) !== undefined),
+    (f) => carried.has(f.key) && rows.some((r) => cellValue(r, f.key) !== undefined),
   );
   const extra = ['award', 'notes', 'sourceRef'].map((key) => fieldSpec(key) as FieldSpec);
   const columns = [...fields, ...extra];
   return {
     header: [columns.map((f) => f.label)],
-    rows: rows.map((row) => columns.map((f) => cellOf(f, valueOf(row, f.key)))),
+    rows: rows.map((row) => columns.map((f) => cellOf(f, cellValue(row, f.key)))),
     firstRow: FIRST_ROW,
     firstColumn: 1,
     sheetName,
   };
 }
 
-function valueOf(row: EntryRow, key: string): unknown {
+function cellValue(row: EntryRow, key: string): unknown {
   if (key === 'award') return row.award;
   if (key === 'notes') return row.notes;
   if (key === 'sourceRef') return formatProvenance(row.provenance);

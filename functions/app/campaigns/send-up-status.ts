@@ -40,7 +40,9 @@ export async function sendUpStatus(
   const campaign = await loadCampaign(deps.campaigns, request.campaignId);
   const parent = campaign.parent;
   if (!parent) throw new AppError('CAMPAIGN_NO_PARENT');
-  const lists = latestLists(latestByKind(await deps.submissions.listCommits(parent.campaignId, parent.unitId)));
+  const lists = latestLists(
+    latestByKind(await deps.submissions.listCommits(parent.campaignId, parent.unitId)),
+  );
   const rows = await Promise.all(
     lists.map((c) => deps.submissions.readRows(parent.campaignId, parent.unitId, c.versionId)),
   );
@@ -58,7 +60,12 @@ export async function sendUpStatus(
     campaignId: campaign.id,
     parent,
     parentMasterVersion: manifest?.version ?? null,
-    lists: lists.map((c) => ({ kind: c.kind, version: c.version, submittedAt: c.submittedAt, rows: c.rowCount })),
+    lists: lists.map((c) => ({
+      kind: c.kind,
+      version: c.version,
+      submittedAt: c.submittedAt,
+      rows: c.rowCount,
+    })),
     nominees,
     returned: nominees.filter((n) => n.parentState === 'needsInfo').length,
     approved: nominees.filter((n) => n.parentState === 'approved' || n.parentState === 'awarded').length,
