@@ -12,6 +12,8 @@ export const EVENT_KINDS = [
   'khac',
 ] as const;
 
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 /** department: sở/ban/ngành; mass-organisation: đoàn thể; commune: xã/phường/đặc khu; province: tỉnh/thành phố (a unit of a national campaign). */
 export const UNIT_KINDS = [
   'department',

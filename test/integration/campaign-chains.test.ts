@@ -64,9 +64,16 @@ const consolidate = (campaignId: string) => ok<ConsolidateResponse>('consolidate
 const master = async (campaignId: string) =>
   (await ok<MasterListResponse>('masterList', { campaignId, pageSize: 5000 })).master;
 
-async function approveAll(campaignId: string, note?: string) {
+async function approveAll(campaignId: string) {
   for (const entry of (await master(campaignId)).entries)
-    await ok('reviewNominee', { campaignId, nomineeId: entry.nomineeId, state: 'approved', note });
+    await ok('reviewNominee', { campaignId, nomineeId: entry.nomineeId, state: 'approved' });
+}
+
+/** Đã khen thưởng, with a note: the award enters the award history (a congress delegate must hold one). */
+async function awardAll(campaignId: string, note: string) {
+  const decision = { state: 'awarded', decisionNumber: '15/QĐ-UBND', decisionDate: '2025-05-20', note };
+  for (const entry of (await master(campaignId)).entries)
+    await ok('reviewNominee', { campaignId, nomineeId: entry.nomineeId, ...decision });
 }
 
 beforeAll(async () => {
@@ -188,7 +195,7 @@ describe('phases: a conference carried forward to the congress', () => {
     await submit(CONFERENCE, 'dv-01', [200, 201, 202], true);
     await submit(CONFERENCE, 'dv-02', [203, 204], true);
     await consolidate(CONFERENCE);
-    await approveAll(CONFERENCE, 'Tiêu biểu của khối.');
+    await awardAll(CONFERENCE, 'Tiêu biểu của khối.');
   }, 120_000);
 
   it('refuses an open source campaign', async () => {
@@ -197,7 +204,7 @@ describe('phases: a conference carried forward to the congress', () => {
     expect(open.body.error.code).toBe('CARRY_FORWARD_SOURCE_OPEN');
   });
 
-  it('carries each unit’s approved nominees with flags, awards and notes; twice is a replay', async () => {
+  it('carries each unit’s awarded nominees with flags, awards and notes; twice is a replay', async () => {
     const campaign = {
       title: 'Hội nghị',
       eventKind: 'hoi-nghi-dien-hinh-tien-tien',
@@ -205,24 +212,23 @@ describe('phases: a conference carried forward to the congress', () => {
       open: false,
     };
     await ok('adminCampaign', { campaignId: CONFERENCE, campaign });
-    const first = await ok<CarryForwardResponse>('carryForward', {
-      campaignId: CONGRESS,
-      fromCampaignId: CONFERENCE,
-    });
+    const request = { campaignId: CONGRESS, fromCampaignId: CONFERENCE, states: ['awarded'] };
+    const none = await call<ErrorBody>('carryForward', { ...request, states: ['approved'] });
+    expect(none.body.error.code).toBe('CARRY_FORWARD_EMPTY');
+    const first = await ok<CarryForwardResponse>('carryForward', request);
     expect(first.units.map((u) => [u.unitId, u.lists[0]?.rows, u.lists[0]?.response.replayed])).toEqual([
       ['dv-01', 3, false],
       ['dv-02', 2, false],
     ]);
-    const second = await ok<CarryForwardResponse>('carryForward', {
-      campaignId: CONGRESS,
-      fromCampaignId: CONFERENCE,
-    });
+    const second = await ok<CarryForwardResponse>('carryForward', request);
     expect(second.units.map((u) => [u.lists[0]?.response.version, u.lists[0]?.response.replayed])).toEqual([
       [1, true],
       [1, true],
     ]);
     const dv01 = first.units[0]?.lists[0]?.response.versionId ?? '';
     const stored = await stack.services.submissions.readRows(CONGRESS, 'dv-01', dv01);
+    // The congress requires every delegate to hold an award (its event kind's default rule): the conference's
+    // award, recorded in the award history, satisfies it, so every carried row is valid.
     expect(stored.map((r) => [r.valid, r.data.notes])).toEqual([
       [true, 'Tiêu biểu của khối.'],
       [true, 'Tiêu biểu của khối.'],

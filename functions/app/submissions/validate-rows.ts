@@ -1,6 +1,7 @@
 // validateRows: the issues validateGrid finds in a unit's grid, with a summary. Stores nothing.
 import type { ValidateRowsRequest, ValidateRowsResponse } from '../../../shared/api/nominations';
 import type { Grid } from '../../../shared/grid/types';
+import { rulesForEvent } from '../../../shared/vocab/event-kinds';
 import { requireUnit } from '../campaigns/access';
 import { localDate } from '../campaigns/deadline';
 import { loadTarget } from '../campaigns/load-target';
@@ -44,10 +45,11 @@ export function runValidation(
   return validateWithHistory(deps.validate, deps.awardHistory, toGrid(request.grid), input);
 }
 
-/** The campaign's rules, with its award subset as the allowed awards when one is configured. */
+/** The campaign's rules over its event kind's defaults (shared/vocab/event-kinds.ts), with its award subset as the allowed awards when one is configured. */
 export function rulesOf(campaign: CampaignRecord): CampaignRecord['rules'] {
-  if (campaign.awards.length === 0) return campaign.rules;
-  return { ...campaign.rules, allowedAwards: campaign.awards };
+  const rules = rulesForEvent(campaign.eventKind, campaign.rules);
+  if (campaign.awards.length === 0) return rules;
+  return { ...rules, allowedAwards: campaign.awards };
 }
 
 function toGrid(grid: ValidateRowsRequest['grid']): Grid {
