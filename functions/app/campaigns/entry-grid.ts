@@ -3,7 +3,6 @@
 // `sourceRef` column holding the row's provenance. sendUp and carryForward submit such grids through
 // submitNominations, so the receiving campaign validates and stores them like any unit's list.
 
-import type { GridInput } from '../../../shared/api/grid';
 import { formatProvenance, type Provenance } from '../../../shared/consolidation/provenance';
 import { type MasterEntry, NOMINEE_FIELD_KEYS } from '../../../shared/consolidation/types';
 import type { NominationKind } from '../../../shared/grid/types';
@@ -36,11 +35,22 @@ const VOCABS: Partial<Record<FieldSpec['type'], readonly VocabEntry[]>> = {
   taskRating: TASK_RATINGS,
 };
 
+type CellValue = string | number | boolean | null;
+
+/** A grid both the API schema (GridInput) and validateGrid (Grid) accept. */
+export interface EntryGrid {
+  header: string[][];
+  rows: CellValue[][];
+  firstRow: number;
+  firstColumn: number;
+  sheetName: string;
+}
+
 /** Sheet row of the first data row (the header is row 1). */
 export const FIRST_ROW = 2;
 
 /** The grid of one kind's rows; only the fields some entry has get a column, in the field table's order. */
-export function entryGrid(kind: NominationKind, rows: EntryRow[], sheetName: string): GridInput {
+export function entryGrid(kind: NominationKind, rows: EntryRow[], sheetName: string): EntryGrid {
   const carried = new Set<string>(NOMINEE_FIELD_KEYS.filter((k) => k !== 'award' && k !== 'notes'));
   const fields = fieldsOf(kind).filter(
     (f) => carried.has(f.key) && rows.some((r) => cellValue(r, f.key) !== undefined),
@@ -63,7 +73,7 @@ function cellValue(row: EntryRow, key: string): unknown {
   return (row.entry as unknown as Record<string, unknown>)[key];
 }
 
-function cellOf(field: FieldSpec, value: unknown): string | number | boolean | null {
+function cellOf(field: FieldSpec, value: unknown): CellValue {
   if (value === undefined || value === null) return null;
   if (typeof value === 'boolean' || typeof value === 'number') return value;
   const text = String(value);
