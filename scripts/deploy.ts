@@ -85,6 +85,9 @@ export const DEFAULT_FUNCTIONS: readonly FunctionSpec[] = [
   HTTP('writeMasterSheet', '1Gi', '300s'),
   HTTP('exportMaster', '1Gi', '300s'),
   HTTP('importWorkbook', '1Gi', '300s'),
+  HTTP('sendUp', '1Gi', '300s'),
+  HTTP('sendUpStatus'),
+  HTTP('carryForward', '1Gi', '300s'),
   EVENT('weeklyDigest', TOPICS.digest),
   EVENT('deadlineReminders', TOPICS.reminders),
 ];

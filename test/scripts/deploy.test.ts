@@ -31,7 +31,7 @@ const deployOf = (name: string) =>
   runs.find((s) => s.argv.slice(0, 4).join(' ') === `gcloud functions deploy ${name}`)?.argv ?? [];
 
 describe('deploy plan for examples/deploy.sample.json', () => {
-  it('builds, creates topics, deploys 14 functions, schedules, deploys Firestore rules and pushes the add-on, in that order', () => {
+  it('builds, creates topics, deploys 17 functions, schedules, deploys Firestore rules and pushes the add-on, in that order', () => {
     expect(plan.map((s) => s.title)).toEqual([
       'Build the functions bundle',
       'Bundle package.json',
@@ -50,6 +50,9 @@ describe('deploy plan for examples/deploy.sample.json', () => {
         'writeMasterSheet',
         'exportMaster',
         'importWorkbook',
+        'sendUp',
+        'sendUpStatus',
+        'carryForward',
         'weeklyDigest',
         'deadlineReminders',
       ].map((n) => `Function ${n}`),
@@ -118,7 +121,7 @@ describe('deploy plan for examples/deploy.sample.json', () => {
   it('prints a shell-quoted dry run', () => {
     const text = renderPlan(plan);
     expect(text).toContain(
-      "# 19. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
+      "# 22. Scheduler job tonvinh-weekly-digest\ngcloud scheduler jobs create pubsub tonvinh-weekly-digest '--schedule=0 7 * * 1'",
     );
     expect(text).toContain('(cd sheets-addon && npx --yes @google/clasp@3 push --force)');
     expect(shellQuote(["it's"])).toBe("'it'\\''s'");
@@ -314,7 +317,7 @@ describe('applyPlan', () => {
     await applyPlan(plan, runner, () => undefined);
     expect(runner.calls[0]).toBe('build dist/functions');
     expect(runner.calls).toContain('gcloud scheduler jobs update pubsub tonvinh-weekly-digest');
-    expect(runner.calls.filter((c) => c.startsWith('gcloud functions deploy'))).toHaveLength(14);
+    expect(runner.calls.filter((c) => c.startsWith('gcloud functions deploy'))).toHaveLength(17);
   });
 
   it('stops at the first failing step with its output', async () => {
