@@ -514,7 +514,7 @@ export const FIELDS = [
   {
     key: 'sourceRef',
     label: 'Mã nguồn (danh sách cấp dưới)',
-    aliases: ['Mã nguồn'],
+    aliases: [],
     kinds: BOTH,
     type: 'text',
     maxLength: 4000,

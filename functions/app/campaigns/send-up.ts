@@ -33,7 +33,12 @@ export async function sendUp(
     }));
     const keyParts = ['sendUp', campaign.id, String(masterVersion), states.join('.')];
     const target = { ...parent, kind, sheetName: SEND_UP_SHEET, keyParts, ownKey: request.submissionKey };
-    lists.push(await submitList(target, rows, principal, deps));
+    lists.push(await submitList(target, rows, asParentUnit(principal, parent.unitId), deps));
   }
   return { campaignId: campaign.id, parent, masterVersion, states, lists };
+}
+
+/** The board submits in the parent as its own unit there (and only as that unit). */
+function asParentUnit(principal: Principal, unitId: string): Principal {
+  return { email: principal.email, role: 'unit', unitIds: [unitId] };
 }
