@@ -186,6 +186,22 @@ describe('campaign chains: province → nation', () => {
       'Đã duyệt',
     );
   });
+  it('the parent’s rules apply: once the nation closes, a retry replays and a changed list is refused', async () => {
+    const closed = {
+      title: 'Toàn quốc',
+      eventKind: 'dai-hoi-thi-dua-yeu-nuoc',
+      deadline: deadline(),
+      open: false,
+    };
+    await ok('adminCampaign', { campaignId: NATION, campaign: closed });
+    const retry = await ok<SendUpResponse>('sendUp', { campaignId: CB });
+    expect(retry.lists[0]?.response).toMatchObject({ version: 1, replayed: true });
+    const first = (await master(CB)).entries[0];
+    await ok('reviewNominee', { campaignId: CB, nomineeId: first?.nomineeId, state: 'ineligible' });
+    const refused = await call<ErrorBody>('sendUp', { campaignId: CB });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('CAMPAIGN_CLOSED');
+  });
 });
 
 describe('phases: a conference carried forward to the congress', () => {
