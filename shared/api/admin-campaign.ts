@@ -13,13 +13,16 @@ export const EVENT_KINDS = [
   'khac',
 ] as const;
 
-/** department: sở/ban/ngành; mass-organisation: đoàn thể; commune: xã/phường/đặc khu. */
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** department: sở/ban/ngành; mass-organisation: đoàn thể; commune: xã/phường/đặc khu; province: tỉnh/thành phố (a unit of a national campaign). */
 export const UNIT_KINDS = [
   'department',
   'mass-organisation',
   'commune',
   'enterprise',
   'armed-forces',
+  'province',
 ] as const;
 
 const quotaSchema = z.object({
@@ -49,6 +52,14 @@ export const issuingBodySchema = z.object({
 });
 
 export type IssuingBodyConfig = z.infer<typeof issuingBodySchema>;
+
+/** The campaign one level up (province → nation) and the unit this campaign's board is in it (sendUp). */
+export const parentCampaignSchema = z.object({
+  campaignId: campaignIdSchema,
+  unitId: unitIdSchema,
+});
+
+export type ParentCampaign = z.infer<typeof parentCampaignSchema>;
 
 const timeZoneSchema = z
   .string()
@@ -81,6 +92,8 @@ const campaignFields = {
   masterSpreadsheetId: spreadsheetIdSchema,
   /** Header block and signer of the official xlsx lists (exportMaster); default: blanks to fill by hand. */
   issuingBody: issuingBodySchema,
+  /** The parent campaign of a chain: sendUp submits this board's list there as the list of `unitId`. */
+  parent: parentCampaignSchema,
 };
 
 export const campaignConfigSchema = z.object({
@@ -94,6 +107,7 @@ export const campaignConfigSchema = z.object({
   provinceId: campaignFields.provinceId.optional(),
   masterSpreadsheetId: campaignFields.masterSpreadsheetId.optional(),
   issuingBody: campaignFields.issuingBody.optional(),
+  parent: campaignFields.parent.optional(),
 });
 
 /**
@@ -113,6 +127,7 @@ export const campaignPatchSchema = z
     provinceId: campaignFields.provinceId.nullable(),
     masterSpreadsheetId: campaignFields.masterSpreadsheetId.nullable(),
     issuingBody: campaignFields.issuingBody.nullable(),
+    parent: campaignFields.parent.nullable(),
   })
   .partial();
 

@@ -212,6 +212,49 @@ export const API_ERRORS = {
     description:
       'state awarded requires decisionNumber and decisionDate (and an award code when none is known).',
   },
+  // Campaign chains and phases (sendUp, carryForward).
+  PARENT_CAMPAIGN_INVALID: {
+    status: 422,
+    retryable: false,
+    message:
+      'Đợt cấp trên không hợp lệ: không tìm thấy đợt hoặc đơn vị được chỉ định trong đợt cấp trên, hoặc các đợt tạo thành vòng lặp.',
+    description:
+      'adminCampaign: parent.campaignId does not exist, parent.unitId is not a current unit of it, or the chain loops.',
+  },
+  CAMPAIGN_NO_PARENT: {
+    status: 409,
+    retryable: false,
+    message: 'Đợt thi đua, khen thưởng này chưa được gắn với đợt cấp trên nên chưa thể gửi lên cấp trên.',
+    description:
+      'sendUp / sendUpStatus: the campaign has no parent (set campaign.parent with adminCampaign).',
+  },
+  SEND_UP_EMPTY: {
+    status: 422,
+    retryable: false,
+    message: 'Không có trường hợp nào ở trạng thái đã chọn để gửi lên cấp trên. Hãy duyệt danh sách trước.',
+    description:
+      'sendUp: no entry of the current master version is in the requested review states and kinds.',
+  },
+  CARRY_FORWARD_SOURCE_OPEN: {
+    status: 409,
+    retryable: false,
+    message: 'Đợt nguồn (hội nghị) chưa khóa. Hãy khóa đợt nguồn trước khi chuyển danh sách sang đại hội.',
+    description:
+      'carryForward: the source campaign is still open; close it first (adminCampaign open: false).',
+  },
+  CARRY_FORWARD_EMPTY: {
+    status: 422,
+    retryable: false,
+    message: 'Đợt nguồn không có trường hợp nào ở trạng thái đã chọn của các đơn vị thuộc đợt này.',
+    description:
+      'carryForward: no entry in the requested states belongs to a current unit of the target campaign.',
+  },
+  CARRY_FORWARD_SAME_CAMPAIGN: {
+    status: 400,
+    retryable: false,
+    message: 'Đợt nguồn và đợt nhận phải là hai đợt khác nhau.',
+    description: 'carryForward: fromCampaignId equals campaignId.',
+  },
   // Submissions read back, province profiles, award history import.
   SUBMISSION_VERSION_NOT_FOUND: {
     status: 404,

@@ -160,6 +160,32 @@ export const FUNCTIONS = [
     description: 'Imports past award decisions (xlsx) into the award history that eligibility reads.',
   },
   {
+    name: 'sendUp',
+    kind: 'http',
+    handler: 'send-up',
+    handlerExport: 'sendUpHandler',
+    role: 'board',
+    description:
+      "Sends the board's list (chosen review states) up as its unit's submission in the parent campaign.",
+  },
+  {
+    name: 'sendUpStatus',
+    kind: 'http',
+    handler: 'send-up-status',
+    handlerExport: 'sendUpStatusHandler',
+    role: 'board',
+    description:
+      "What the parent campaign made of the lists sent up: each nominee's review state and note there.",
+  },
+  {
+    name: 'carryForward',
+    kind: 'http',
+    handler: 'carry-forward',
+    handlerExport: 'carryForwardHandler',
+    role: 'board',
+    description: "Takes a finished conference's chosen entries into a congress campaign as its units' lists.",
+  },
+  {
     name: 'weeklyDigest',
     kind: 'cloudEvent',
     handler: 'weekly-digest',

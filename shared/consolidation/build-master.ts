@@ -12,6 +12,7 @@ import { type DuplicateResult, findDuplicates } from './find-duplicates';
 import { buildEntry, entryIssue, type SourcedRow } from './master-entry';
 import { identityKeyOf, type MatchRow, toMatchRow } from './match-rows';
 import { assignNomineeIds } from './nominee-ids';
+import { parseProvenance } from './provenance';
 import type {
   BuildMasterInput,
   DuplicateGroup,
@@ -190,6 +191,7 @@ function sourcedRows(input: BuildMasterInput): SourcedRow[] {
           unitName: submission.unitName,
           unitKind: submission.unitKind,
           award: row.data.award,
+          provenance: parseProvenance((row.data as { sourceRef?: unknown }).sourceRef),
         }),
       };
       out.push({ submission, row, source });

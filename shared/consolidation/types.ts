@@ -5,6 +5,7 @@
 
 import type { Issue, NominationKind, Severity } from '../grid/types';
 import type { CollectiveNomination, IndividualNomination } from '../schema/nomination';
+import type { Provenance } from './provenance';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Input
@@ -174,6 +175,8 @@ export interface EntrySource {
   memberKey: string;
   /** The award this unit proposed in this row. */
   award?: string;
+  /** Set when the row was sent up from a child campaign or carried forward from an earlier phase. */
+  provenance?: Provenance;
 }
 
 /** An issue attached to a master entry: a row issue from a unit's sheet, or a consolidation issue. */

@@ -7,6 +7,7 @@ import { AWARD_CRITERIA, defaultThresholds } from '../eligibility/criteria';
 import { ISSUE_CODES } from '../issues';
 import { COMBINED_COLUMNS, FIELDS } from '../schema/fields';
 import { AWARDS } from '../vocab/awards';
+import { EVENT_KIND_SPECS } from '../vocab/event-kinds';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -92,7 +93,34 @@ export function thresholdTable(): string {
   return table(['threshold id', 'kind', 'default', 'source'], rows);
 }
 
+export function eventKindTable(): string {
+  const rows = Object.entries(EVENT_KIND_SPECS).map(([kind, spec]) => [
+    `\`${kind}\``,
+    spec.label,
+    `DỰ ${spec.event}`,
+    spec.proposalTitle,
+    Object.entries(spec.defaultRules)
+      .map(([rule, value]) => `\`${rule}: ${JSON.stringify(value)}\``)
+      .join(', ') || '—',
+    spec.columns
+      ? `individual: ${spec.columns.individual.join(', ')}; collective: ${spec.columns.collective.join(', ')}`
+      : 'every field',
+  ]);
+  return table(
+    [
+      'eventKind',
+      'Vietnamese',
+      'delegate / structure list title',
+      'proposal list title',
+      'default rules',
+      'template columns',
+    ],
+    rows,
+  );
+}
+
 export const DOMAIN_TABLES: Readonly<Record<string, () => string>> = {
+  'event-kinds': eventKindTable,
   'issue-codes': issueCodeTable,
   'consolidation-codes': consolidationCodeTable,
   fields: fieldTable,

@@ -143,6 +143,9 @@ export const SETTERS: Readonly<Record<DataKey, Setter>> = {
   notes: (s, v) => {
     s.data.notes = v;
   },
+  sourceRef: (s, v) => {
+    s.data.sourceRef = v;
+  },
   educationText: (s, v) => {
     s.data.educationText = v;
   },

@@ -38,6 +38,8 @@ export interface FieldSpec {
   readonly yesWords?: readonly string[];
   /** English description for docs. */
   readonly description: string;
+  /** Written by the system (sendUp, carryForward), never by a unit: left out of the add-on's template. */
+  readonly internal?: boolean;
 }
 
 const IND = ['individual'] as const satisfies readonly NominationKind[];
@@ -509,6 +511,17 @@ export const FIELDS = [
     maxLength: 1000,
     description: 'Notes.',
   },
+  {
+    key: 'sourceRef',
+    label: 'Mã nguồn (danh sách cấp dưới)',
+    aliases: [],
+    kinds: BOTH,
+    type: 'text',
+    maxLength: 4000,
+    internal: true,
+    description:
+      'Provenance written by sendUp / carryForward (child campaign, master version, nominee, unit rows); not in the template.',
+  },
 ] as const satisfies readonly FieldSpec[];
 
 export type Field = (typeof FIELDS)[number];
@@ -578,6 +591,8 @@ export interface TemplateColumn {
 export function templateColumns(kind: NominationKind): TemplateColumn[] {
   return [
     { key: 'seq', label: SEQ_COLUMN.label },
-    ...fieldsOf(kind).map((f) => ({ key: f.key, label: f.label })),
+    ...fieldsOf(kind)
+      .filter((f) => !('internal' in f))
+      .map((f) => ({ key: f.key, label: f.label })),
   ];
 }

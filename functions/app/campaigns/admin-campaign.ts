@@ -14,6 +14,7 @@ import { fieldErrorsOf } from '../../../shared/api/field-errors';
 import { AppError, InvalidFieldsError } from '../errors';
 import type { CampaignRepository, Clock, MemberRepository, Principal } from '../ports';
 import { requireAdministrator } from './access';
+import { checkParent } from './parent';
 
 export interface AdminDeps {
   campaigns: CampaignRepository;
@@ -31,6 +32,7 @@ export async function adminCampaign(
   const campaign = request.campaign ? updated(request, existing, deps.clock.now()) : existing;
   if (!campaign) throw new AppError('CAMPAIGN_NOT_FOUND');
   if (request.campaign) await checkProvince(deps.campaigns, campaign);
+  await checkParent(deps.campaigns, request.campaignId, request.campaign?.parent ?? undefined);
   if (request.campaign) await deps.campaigns.saveCampaign(campaign);
   if (request.units) await deps.campaigns.saveUnits(campaign.id, request.units);
   const members = [...(existing ? [] : creatorOf(principal, request)), ...(request.members ?? [])];

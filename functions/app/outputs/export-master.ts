@@ -41,6 +41,7 @@ export async function exportMaster(
   const input = {
     master: source.master,
     body: issuingBodyOf(source.campaign, request.date),
+    eventKind: source.campaign.eventKind,
     ...(attachedTo === undefined ? {} : { campaignTitle: attachedTo }),
   };
   const files = await renderLayouts(deps.render, input, request.layouts);

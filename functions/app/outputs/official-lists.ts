@@ -4,9 +4,11 @@
 //   "Danh sách đại biểu dự Hội nghị điển hình tiên tiến" — delegates, grouped by nominating unit;
 //   "Thống kê cơ cấu đại biểu" — the delegates' structure (women, ethnic minorities, party members, ages…).
 // Rejected nominees are left out of all three.
+import type { EventKind } from '../../../shared/api/admin-campaign';
 import { computeStats } from '../../../shared/consolidation/compute-stats';
 import type { AgeBand, MasterEntry, MasterVersion, StatsCounts } from '../../../shared/consolidation/types';
 import { AWARDS } from '../../../shared/vocab/awards';
+import { eventKindSpec } from '../../../shared/vocab/event-kinds';
 import {
   awardLabel,
   compositionLabel,
@@ -72,6 +74,8 @@ export interface OfficialInput {
   body: IssuingBody;
   /** Campaign title for the subtitle, e.g. "Hội nghị điển hình tiên tiến tỉnh Lạng Sơn lần thứ VI". */
   campaignTitle?: string;
+  /** The campaign's event kind: names the event in the titles (default: Hội nghị điển hình tiên tiến). */
+  eventKind?: EventKind;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
@@ -122,7 +126,7 @@ export function proposalList(input: OfficialInput): OfficialDocument {
   return {
     fileName: 'danh-sach-de-nghi-khen-thuong',
     sheetName: 'Đề nghị khen thưởng',
-    titles: ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG'],
+    titles: [eventKindSpec(input.eventKind).proposalTitle],
     ...subtitle(input),
     columns: PROPOSAL_COLUMNS,
     sections,
@@ -222,7 +226,7 @@ export function delegateList(input: OfficialInput): OfficialDocument {
   return {
     fileName: 'danh-sach-dai-bieu',
     sheetName: 'Đại biểu',
-    titles: ['DANH SÁCH ĐẠI BIỂU', 'DỰ HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN'],
+    titles: ['DANH SÁCH ĐẠI BIỂU', `DỰ ${eventKindSpec(input.eventKind).event}`],
     ...subtitle(input),
     columns: DELEGATE_COLUMNS,
     sections,
@@ -283,7 +287,7 @@ export function structureStats(input: OfficialInput): OfficialDocument {
   return {
     fileName: 'thong-ke-co-cau-dai-bieu',
     sheetName: 'Cơ cấu đại biểu',
-    titles: ['THỐNG KÊ CƠ CẤU ĐẠI BIỂU', 'DỰ HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN'],
+    titles: ['THỐNG KÊ CƠ CẤU ĐẠI BIỂU', `DỰ ${eventKindSpec(input.eventKind).event}`],
     ...subtitle(input),
     columns: STRUCTURE_COLUMNS,
     sections,

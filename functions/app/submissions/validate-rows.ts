@@ -3,6 +3,7 @@ import type { ValidateRowsRequest, ValidateRowsResponse } from '../../../shared/
 import { defaultEvaluationYear } from '../../../shared/eligibility/evaluation-year';
 import type { Grid } from '../../../shared/grid/types';
 import { localDate } from '../../../shared/text/dates';
+import { rulesForEvent } from '../../../shared/vocab/event-kinds';
 import { requireUnit } from '../campaigns/access';
 import { loadTarget } from '../campaigns/load-target';
 import { validateWithHistory } from '../consolidation/award-history';
@@ -47,10 +48,11 @@ export function runValidation(
   return validateWithHistory(deps.validate, deps.awardHistory, toGrid(request.grid), input);
 }
 
-/** The campaign's rules, with its award subset as the allowed awards when one is configured. */
+/** The campaign's rules over its event kind's defaults (shared/vocab/event-kinds.ts), with its award subset as the allowed awards when one is configured. */
 export function rulesOf(campaign: CampaignRecord): CampaignRecord['rules'] {
-  if (campaign.awards.length === 0) return campaign.rules;
-  return { ...campaign.rules, allowedAwards: campaign.awards };
+  const rules = rulesForEvent(campaign.eventKind, campaign.rules);
+  if (campaign.awards.length === 0) return rules;
+  return { ...rules, allowedAwards: campaign.awards };
 }
 
 function toGrid(grid: ValidateRowsRequest['grid']): Grid {

@@ -30,6 +30,7 @@ export const UNIT_KIND_LABELS: Record<(typeof UNIT_KINDS)[number], string> = {
   commune: 'Xã, phường, đặc khu',
   enterprise: 'Doanh nghiệp',
   'armed-forces': 'Lực lượng vũ trang',
+  province: 'Tỉnh, thành phố (đợt toàn quốc)',
 };
 
 const DEFAULT_PROPOSAL_LABELS: Record<string, string> = {

@@ -1,10 +1,12 @@
 // Pure: the template the add-on writes, derived from the shared schema (labels, order) and vocabularies
 // (dropdown lists), so the sheet and the server validator speak the same language.
+import type { EventKind } from '../../../shared/api/admin-campaign';
 import type { NominationKind } from '../../../shared/grid/types';
-import { type FieldType, fieldSpec, SEQ_COLUMN, templateColumns } from '../../../shared/schema/fields';
+import { type FieldType, fieldSpec, SEQ_COLUMN } from '../../../shared/schema/fields';
 import { AWARDS } from '../../../shared/vocab/awards';
 import { EDUCATION_LEVELS, POLITICAL_THEORY_LEVELS } from '../../../shared/vocab/education-levels';
 import { ETHNIC_GROUPS } from '../../../shared/vocab/ethnic-groups';
+import { templateColumnsFor } from '../../../shared/vocab/event-kinds';
 import { GENDERS } from '../../../shared/vocab/genders';
 import { INITIATIVE_SCOPES } from '../../../shared/vocab/initiative-scopes';
 import { MOVEMENTS } from '../../../shared/vocab/movements';
@@ -116,8 +118,9 @@ function columnSpec(kind: NominationKind, key: string, label: string): TemplateC
   return spec;
 }
 
-export function tabSpec(kind: NominationKind): TabSpec {
-  const columns = templateColumns(kind).map((c) => columnSpec(kind, c.key, c.label));
+/** The template tab of a list; an event kind may choose its columns (shared/vocab/event-kinds.ts). */
+export function tabSpec(kind: NominationKind, eventKind?: EventKind): TabSpec {
+  const columns = templateColumnsFor(kind, eventKind).map((c) => columnSpec(kind, c.key, c.label));
   return { kind, name: SHEET_NAMES[kind], columns };
 }
 

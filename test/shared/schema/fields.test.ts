@@ -9,6 +9,7 @@ import {
 import { lookupKey } from '../../../shared/text/normalize';
 
 const ARCHITECTURE_KEYS = [
+  'sourceRef',
   'fullName',
   'collectiveName',
   'gender',
