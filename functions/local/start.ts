@@ -10,6 +10,8 @@ import { LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api'
 import { BOARD_EMAIL, SEED_CAMPAIGN_ID, unitEmail } from './seed-data';
 import { functionsEnv, startStack } from './stack';
 
+// No Google account here: don't probe the GCE metadata server (its failure printed a MetadataLookupWarning).
+process.env.METADATA_SERVER_DETECTION ??= 'none';
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = process.env.LOCAL_DATA_DIR ?? join(import.meta.dirname, '..', '..', '.local', 'firestore');
 process.env.MAIL_OUTBOX_DIR ??= join(import.meta.dirname, '..', '..', '.local', 'outbox');
@@ -54,7 +56,9 @@ console.log(
   '  npm run outbox     # the messages sent so far; npm run digest | npm run reminders -- --date YYYY-MM-DD',
 );
 console.log(`  ${curl('campaignStatus', BOARD_EMAIL, `{"campaignId":"${SEED_CAMPAIGN_ID}"}`)}`);
-console.log(`  sample grids: examples/grids/*.json (submit as ${unitEmail('so-noi-vu')})`);
+console.log(
+  `  npm run submit -- examples/grids/so-noi-vu.json   # a sample list, as the unit's editor ${unitEmail('so-noi-vu')}${port === 8080 ? '' : ` (add --url ${stack.url})`}`,
+);
 console.log('Stop with Ctrl+C (every answered write is already on disk).');
 
 let stopping = false;
