@@ -66,6 +66,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    void stack.close().then(() => process.exit(0));
+    console.log(`\n${signal}: stopping the local stack …`);
+    void stack.close().then(
+      () => {
+        console.log(`Stopped. The data is kept in ${dataDir}; npm start restores it.`);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(`Stopped with an error: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
   });
 }
