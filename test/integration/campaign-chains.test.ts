@@ -39,12 +39,17 @@ async function setUp(campaignId: string, eventKind: string, units: object[], ext
   await ok('adminCampaign', { campaignId, campaign, units, members });
 }
 
-/** The unit's grid of sample persons (numbers `persons`); `delegate` adds the Đại biểu column. */
+const ACHIEVEMENTS = 'Hoàn thành xuất sắc nhiệm vụ được giao, dẫn đầu phong trào thi đua của đơn vị trong năm.';
+
+/** The unit's grid of sample persons (numbers `persons`), each with its achievement summary (every proposal needs
+ *  one); `delegate` adds the Đại biểu column. */
 function grid(persons: number[], delegate = false) {
-  const header = delegate ? [...SAMPLE_HEADER, 'Đại biểu dự hội nghị'] : SAMPLE_HEADER;
+  const base = [...SAMPLE_HEADER, 'Tóm tắt thành tích'];
+  const header = delegate ? [...base, 'Đại biểu dự hội nghị'] : base;
   const rows = persons.map((k, i) => {
     const [, ...rest] = samplePerson(k);
-    return delegate ? [i + 1, ...rest, i % 2 === 0 ? 'x' : ''] : [i + 1, ...rest];
+    const row = [i + 1, ...rest, ACHIEVEMENTS];
+    return delegate ? [...row, i % 2 === 0 ? 'x' : ''] : row;
   });
   return { header, firstRow: 2, rows };
 }
