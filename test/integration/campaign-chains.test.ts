@@ -39,7 +39,8 @@ async function setUp(campaignId: string, eventKind: string, units: object[], ext
   await ok('adminCampaign', { campaignId, campaign, units, members });
 }
 
-const ACHIEVEMENTS = 'Hoàn thành xuất sắc nhiệm vụ được giao, dẫn đầu phong trào thi đua của đơn vị trong năm.';
+const ACHIEVEMENTS =
+  'Hoàn thành xuất sắc nhiệm vụ được giao, dẫn đầu phong trào thi đua của đơn vị trong năm.';
 
 /** The unit's grid of sample persons (numbers `persons`), each with its achievement summary (every proposal needs
  *  one); `delegate` adds the Đại biểu column. */
