@@ -475,7 +475,7 @@ export type ErrorCode = keyof typeof API_ERRORS;
 /** The same as ErrorCode (older name). */
 export type ApiErrorCode = ErrorCode;
 
-/** Every code of the table (a Set: Object.hasOwn is newer than the add-on's Apps Script runtime guarantees). */
+/** Every code of the table, as a Set (works on the add-on's Apps Script runtime too). */
 const ERROR_CODES: ReadonlySet<string> = new Set(Object.keys(API_ERRORS));
 
 export function isErrorCode(value: unknown): value is ErrorCode {
