@@ -475,8 +475,11 @@ export type ErrorCode = keyof typeof API_ERRORS;
 /** The same as ErrorCode (older name). */
 export type ApiErrorCode = ErrorCode;
 
+// A Set rather than Object.hasOwn (ES2022): shared code runs in the add-on on Apps Script's older V8.
+const ERROR_CODES: ReadonlySet<string> = new Set(Object.keys(API_ERRORS));
+
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(API_ERRORS, value);
+  return typeof value === 'string' && ERROR_CODES.has(value);
 }
 
 /** The codes of mail delivery (the mail port's failures). */

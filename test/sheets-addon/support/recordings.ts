@@ -41,13 +41,35 @@ const HEADER = [
   'Số CCCD',
   'Hình thức đề nghị',
   'Xếp loại',
+  'Tóm tắt thành tích',
 ];
+const ACH = 'Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến cải tiến quy trình tiếp nhận hồ sơ.';
 const ROWS = [
-  [1, 'Nguyễn Văn An', 'Nam', 1980, 'Kinh', '020080001234', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
-  [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '020185001234', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+  [
+    1,
+    'Nguyễn Văn An',
+    'Nam',
+    1980,
+    'Kinh',
+    '020080001234',
+    'Lao động tiên tiến',
+    'Hoàn thành tốt nhiệm vụ',
+    ACH,
+  ],
+  [
+    2,
+    'Trần Thị Bình',
+    'Nữ',
+    1985,
+    'Kinh',
+    '020185001234',
+    'Lao động tiên tiến',
+    'Hoàn thành tốt nhiệm vụ',
+    ACH,
+  ],
 ];
 const BAD_ROWS = [
-  [1, 'Lê Văn Cường', 'Nam', 1990, 'Xyz', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+  [1, 'Lê Văn Cường', 'Nam', 1990, 'Xyz', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH],
 ];
 
 const grid = (rows: unknown[][]) => ({ header: HEADER, rows, firstRow: 2, sheetName: 'Cá nhân' });
@@ -76,7 +98,7 @@ export const RECORDING_CASES: RecordingCase[] = [
       ...unitTarget,
       grid: grid([
         ROWS[0] as unknown[],
-        [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+        [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH],
         [
           3,
           'Nguyễn Văn An',
@@ -86,6 +108,7 @@ export const RECORDING_CASES: RecordingCase[] = [
           '020080001234',
           'Lao động tiên tiến',
           'Hoàn thành tốt nhiệm vụ',
+          ACH,
         ],
       ]),
     },
@@ -124,7 +147,7 @@ export const RECORDING_CASES: RecordingCase[] = [
       ...unitTarget,
       unitId: 'x-dong-dang',
       grid: grid([
-        [1, 'Nguyen Van An', 'Nam', 1980, 'Kinh', '', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+        [1, 'Nguyen Van An', 'Nam', 1980, 'Kinh', '', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH],
       ]),
       submissionKey: 'rec-key-dong-dang-0001',
     },
