@@ -63,6 +63,7 @@ function writeLockCell(unitId: string, text: string): void {
   let column = header.indexOf(LOCK_COLUMN);
   if (column < 0) {
     column = header.length;
+    if (column + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
     sheet
       .getRange(1, column + 1)
       .setValue(LOCK_COLUMN)
