@@ -165,4 +165,30 @@ describe('board pages', () => {
     await shoot(page, 'export-links');
     await page.close();
   });
+
+  it('review result: the returned nominee and the board’s note in the unit’s status page', async () => {
+    const a = await addon({ fetch: replayRoutes({ campaignStatus: 'unit-returned' }) });
+    connect(a);
+    a.call('menuShowStatus');
+    const page = await open('SidebarStatus', lastPayload(a));
+    await expect.poll(() => page.locator('#returned li').count()).toBe(1);
+    expect(await page.locator('#returned li').textContent()).toContain(
+      'Nguyễn Văn An (dòng 2)Bổ sung số quyết định khen thưởng năm 2025.',
+    );
+    expect(await page.locator('#returned-empty').isHidden()).toBe(true);
+    await shoot(page, 'review-result');
+    await page.close();
+  });
+
+  it('lock: the board’s overview marks the locked unit', async () => {
+    const a = await addon({ fetch: replayRoutes({ campaignStatus: 'board-locked' }) });
+    connect(a);
+    a.call('menuSubmissionOverview');
+    const page = await open('SidebarOverview', lastPayload(a));
+    const locked = page.locator('#units tbody tr', { hasText: 'Đã khóa' });
+    await expect.poll(() => locked.count()).toBe(1);
+    expect(await locked.textContent()).toContain('Sở Y tế');
+    await shoot(page, 'lock');
+    await page.close();
+  });
 });
