@@ -1,5 +1,6 @@
 // Apps Script globals only: every export becomes a top-level function in dist/Code.js (see build.ts).
 // Menu handlers start with "menu", google.script.run targets are named for what the page asks.
+
 import {
   duplicateGroups,
   exportMaster,
@@ -13,6 +14,7 @@ import { checkList } from './actions/check-list';
 import { connectCampaign } from './actions/connect-campaign';
 import { executeConsolidation, openConsolidation, pollConsolidation } from './actions/consolidate';
 import { createTemplate } from './actions/create-template';
+import { changeUnitLock } from './actions/lock';
 import { openProvision, provisionStep } from './actions/provision';
 import { writeReviews } from './actions/review';
 import { runClientCall, runMenuAction } from './actions/run-action';
@@ -135,4 +137,14 @@ export function provisionUnitSheets(): ReturnType<typeof provisionStep> {
 /** "Ghi kết quả duyệt": the changed review rows of the "Tổng hợp" tab in one request. */
 export function menuWriteReviews(): void {
   runMenuAction(writeReviews);
+}
+
+/** "Khóa danh sách đơn vị": lockUnit on the selected unit row, after a confirmation. */
+export function menuLockUnit(): void {
+  runMenuAction(() => changeUnitLock('lock'));
+}
+
+/** "Mở lại danh sách đơn vị". */
+export function menuReopenUnit(): void {
+  runMenuAction(() => changeUnitLock('reopen'));
 }

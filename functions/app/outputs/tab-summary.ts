@@ -112,11 +112,10 @@ function summaryRow(entry: StoredEntry, index: number): SheetValue[] {
   ];
 }
 
-/** The core's review label, or "Cần duyệt lại" when the unit changed the row since the board's review. */
+/** The board's review label as its dropdown writes it ("Đã duyệt", "Cần bổ sung"… or "Cần duyệt lại" when the
+ * unit changed the row since), so "Ghi kết quả duyệt" reads the rewritten tab back; the core's label otherwise. */
 function reviewLabel(entry: StoredEntry): string {
-  return entry.review?.state === 'needsReReview'
-    ? ENTRY_REVIEW_LABELS.needsReReview
-    : REVIEW_STATE_LABELS[entry.reviewState];
+  return entry.review ? ENTRY_REVIEW_LABELS[entry.review.state] : REVIEW_STATE_LABELS[entry.reviewState];
 }
 
 /** "Hình thức đề nghị: Lao động tiên tiến → Chiến sĩ thi đua cơ sở", one changed field per line. */

@@ -2,6 +2,7 @@
 // request and answer shapes are in shared/api (consolidation.ts, master-list.ts, reviews.ts); answers are read
 // leniently here and reduced to what the pages show.
 
+import { type LockUnitResponse, lockUnitResponseSchema } from '../../../shared/api/campaign-status';
 import { type ExportMasterResponse, exportMasterResponseSchema } from '../../../shared/api/master-outputs';
 import type {
   DuplicateDecisionValue,
@@ -22,6 +23,7 @@ export const BOARD_FUNCTIONS = {
   writeMasterSheet: 'writeMasterSheet',
   exportMaster: 'exportMaster',
   reviewNominees: 'reviewNominees',
+  lockUnit: 'lockUnit',
 } as const;
 
 type Body = Record<string, unknown>;
@@ -132,4 +134,18 @@ export function reviewNominees(
     reviews,
   });
   return parseReviewResults(body);
+}
+
+/** Locks a unit's accepted list (further submissions refused with UNIT_LOCKED) or reopens it. */
+export function lockUnit(
+  connection: Connection,
+  unitId: string,
+  action: 'lock' | 'reopen',
+): LockUnitResponse {
+  const body = postJson(connection, BOARD_FUNCTIONS.lockUnit, {
+    campaignId: connection.campaignId,
+    unitId,
+    action,
+  });
+  return parseAnswer(lockUnitResponseSchema, body);
 }

@@ -59,6 +59,8 @@ export interface OverviewRow {
   rows: number;
   errors: number;
   onTime: boolean | null;
+  /** The board locked the unit's accepted list (lockUnit); further submissions are refused. */
+  locked: boolean;
   /** Each list (Cá nhân, Tập thể); null when the server sent no per-kind breakdown. */
   lists: ListView[] | null;
 }
@@ -92,6 +94,7 @@ export function overviewRows(units: UnitStatus[]): OverviewRow[] {
       rows: u.rows,
       errors: u.errors,
       onTime: u.onTime,
+      locked: u.lock?.locked === true,
       lists: listViews(u),
     }));
 }

@@ -5,6 +5,7 @@
 // Rows are found by "Mã hồ sơ" (nomineeId), never by position. The baseline (last written values) lives in a
 // hidden tab; only rows that differ from it are sent.
 import {
+  ENTRY_REVIEW_LABELS,
   NOMINEE_REVIEW_LABELS,
   NOMINEE_REVIEW_STATES,
   type NomineeReviewState,
@@ -48,7 +49,10 @@ export interface ReviewDiff {
   unchanged: number;
 }
 
-export type ReviewColumns = Record<keyof typeof REVIEW_HEADERS, number>;
+/** The server's column listing what the unit changed after the review (old → new values). */
+export const CHANGED_SINCE_REVIEW = 'Thay đổi sau khi duyệt';
+
+export type ReviewColumns = Record<keyof typeof REVIEW_HEADERS | 'changedSince', number>;
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
 
@@ -63,8 +67,12 @@ export function reviewColumns(header: unknown[]): ReviewColumns {
     decisionNumber: at(REVIEW_HEADERS.decisionNumber),
     decisionDate: at(REVIEW_HEADERS.decisionDate),
     result: at(REVIEW_HEADERS.result),
+    changedSince: at(CHANGED_SINCE_REVIEW),
   };
 }
+
+/** Labels the master sheet shows that are no board decision: no review yet, and a reviewed row the unit changed. */
+const SERVER_ONLY_LABELS = ['Chờ xét', ENTRY_REVIEW_LABELS.needsReReview];
 
 export function stateOfLabel(label: string): NomineeReviewState | null {
   const found = NOMINEE_REVIEW_STATES.find((s) => NOMINEE_REVIEW_LABELS[s] === label || s === label);
@@ -104,7 +112,8 @@ function readRow(
   const cell = (index: number) => (index < 0 ? '' : text(row[index]));
   const issue = (index: number, message: string): RowIssue => ({ row: sheetRow, column: index + 1, message });
   const label = cell(at.state);
-  if (label === '') return { values: null, issues: [] };
+  // Written by the server, not chosen by the board: no decision on this row yet.
+  if (label === '' || SERVER_ONLY_LABELS.includes(label)) return { values: null, issues: [] };
   const state = stateOfLabel(label);
   if (!state) return { values: null, issues: [issue(at.state, 'Trạng thái không có trong danh sách chọn.')] };
   const rawDate = at.decisionDate < 0 ? '' : row[at.decisionDate];
@@ -145,7 +154,10 @@ export function diffReviews(values: unknown[][], baseline: Map<string, ReviewVal
     const read = readRow(row, i + 2, at);
     diff.issues.push(...read.issues);
     if (!read.values) return;
-    if (same(read.values, baseline.get(nomineeId))) diff.unchanged++;
+    // A row the unit changed after its review ("Thay đổi sau khi duyệt" filled by the server) is decided anew
+    // even when the board picks the same state as before.
+    const changedSince = at.changedSince >= 0 && text(row[at.changedSince]) !== '';
+    if (!changedSince && same(read.values, baseline.get(nomineeId))) diff.unchanged++;
     else {
       diff.reviews.push(item(nomineeId, read.values));
       diff.rows.set(nomineeId, i + 2);

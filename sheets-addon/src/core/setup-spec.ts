@@ -149,6 +149,28 @@ export function campaignFields(): FieldSpec[] {
       'Mã bảng tính tổng hợp',
       'Phần giữa /d/ và /edit trong địa chỉ bảng tính.',
     ),
+    spec(
+      'campaign.provinceId',
+      'Mã bộ quy tắc của tỉnh',
+      'Đợt dùng quy tắc chung của tỉnh có mã này; để trống nếu không dùng.',
+    ),
+    // A chain's parent is two cells; both filled or both empty (the server names the missing one).
+    {
+      ...spec(
+        'campaign.parent.campaignId',
+        'Mã đợt cấp trên',
+        'Đợt cấp trên nhận danh sách của Ban (nếu có).',
+      ),
+      required: false,
+    },
+    {
+      ...spec(
+        'campaign.parent.unitId',
+        'Mã đơn vị ở đợt cấp trên',
+        'Mã của Ban là một đơn vị trong đợt cấp trên.',
+      ),
+      required: false,
+    },
   ];
 }
 

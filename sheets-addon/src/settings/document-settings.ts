@@ -36,7 +36,9 @@ function connectionOf(props: Record<string, string>): Connection | null {
   const campaignId = props[KEY.campaignId];
   const unitId = props[KEY.unitId];
   const functionsUrl = props[KEY.functionsUrl];
-  if (!campaignId || !unitId || !functionsUrl) return null;
+  if (!campaignId || !functionsUrl) return null;
+  // The board's spreadsheet (saved by "Lưu thiết lập") has a campaign and a server but no unit of its own.
+  if (!unitId) return { ...parseConnection({ campaignId, unitId: 'ban', functionsUrl }), unitId: '' };
   return parseConnection({ campaignId, unitId, functionsUrl });
 }
 

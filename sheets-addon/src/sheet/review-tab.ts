@@ -33,6 +33,9 @@ export function readReviewTab(): unknown[][] {
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map(String);
   const missing = Object.values(REVIEW_HEADERS).filter((label) => !header.includes(label));
+  // The master tab is written by the Sheets API to its exact width: make room for the columns added here.
+  const room = sheet.getMaxColumns() - width;
+  if (missing.length > room) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing.length - room);
   if (missing.length > 0)
     sheet
       .getRange(1, width + 1, 1, missing.length)

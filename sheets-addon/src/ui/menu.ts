@@ -30,6 +30,8 @@ export const BOARD_MENU: MenuEntry[] = [
   { caption: 'Rà soát trùng lặp', functionName: 'menuReviewDuplicates' },
   { caption: 'Ghi kết quả duyệt', functionName: 'menuWriteReviews' },
   { caption: 'Tình hình nộp', functionName: 'menuSubmissionOverview' },
+  { caption: 'Khóa danh sách đơn vị', functionName: 'menuLockUnit' },
+  { caption: 'Mở lại danh sách đơn vị', functionName: 'menuReopenUnit' },
   'separator',
   { caption: 'Ghi danh sách tổng hợp vào bảng tính', functionName: 'menuWriteMasterSheet' },
   { caption: 'Xuất danh sách tổng hợp (xlsx)', functionName: 'menuExportMaster' },

@@ -41,13 +41,35 @@ const HEADER = [
   'Số CCCD',
   'Hình thức đề nghị',
   'Xếp loại',
+  'Tóm tắt thành tích',
 ];
+const ACH = 'Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến cải tiến quy trình tiếp nhận hồ sơ.';
 const ROWS = [
-  [1, 'Nguyễn Văn An', 'Nam', 1980, 'Kinh', '020080001234', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
-  [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '020185001234', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+  [
+    1,
+    'Nguyễn Văn An',
+    'Nam',
+    1980,
+    'Kinh',
+    '020080001234',
+    'Lao động tiên tiến',
+    'Hoàn thành tốt nhiệm vụ',
+    ACH,
+  ],
+  [
+    2,
+    'Trần Thị Bình',
+    'Nữ',
+    1985,
+    'Kinh',
+    '020185001234',
+    'Lao động tiên tiến',
+    'Hoàn thành tốt nhiệm vụ',
+    ACH,
+  ],
 ];
 const BAD_ROWS = [
-  [1, 'Lê Văn Cường', 'Nam', 1990, 'Xyz', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+  [1, 'Lê Văn Cường', 'Nam', 1990, 'Xyz', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH],
 ];
 
 const grid = (rows: unknown[][]) => ({ header: HEADER, rows, firstRow: 2, sheetName: 'Cá nhân' });
@@ -76,7 +98,7 @@ export const RECORDING_CASES: RecordingCase[] = [
       ...unitTarget,
       grid: grid([
         ROWS[0] as unknown[],
-        [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+        [2, 'Trần Thị Bình', 'Nữ', 1985, 'Kinh', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH],
         [
           3,
           'Nguyễn Văn An',
@@ -86,6 +108,7 @@ export const RECORDING_CASES: RecordingCase[] = [
           '020080001234',
           'Lao động tiên tiến',
           'Hoàn thành tốt nhiệm vụ',
+          ACH,
         ],
       ]),
     },
@@ -124,7 +147,7 @@ export const RECORDING_CASES: RecordingCase[] = [
       ...unitTarget,
       unitId: 'x-dong-dang',
       grid: grid([
-        [1, 'Nguyen Van An', 'Nam', 1980, 'Kinh', '', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ'],
+        [1, 'Nguyen Van An', 'Nam', 1980, 'Kinh', '', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH],
       ]),
       submissionKey: 'rec-key-dong-dang-0001',
     },
@@ -192,6 +215,58 @@ export const RECORDING_CASES: RecordingCase[] = [
   },
   { function: 'exportMaster', case: 'all', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
   {
+    function: 'reviewNominees',
+    case: 'mixed',
+    user: REC_BOARD,
+    body: (earlier: Map<string, Recording>) => {
+      const [returned, approved] = entryIds(earlier.get('masterList-board'));
+      return {
+        campaignId: REC_CAMPAIGN,
+        reviews: [
+          { nomineeId: approved, state: 'approved' },
+          { nomineeId: returned, state: 'needsInfo', note: 'Bổ sung số quyết định khen thưởng năm 2025.' },
+          { nomineeId: 'i-khong-co-trong-danh-sach', state: 'approved' },
+        ],
+      };
+    },
+  },
+  {
+    function: 'campaignStatus',
+    case: 'unit-returned',
+    user: UNIT_EMAIL,
+    body: { campaignId: REC_CAMPAIGN, unitId: REC_UNIT },
+  },
+  {
+    function: 'lockUnit',
+    case: 'locked',
+    user: REC_BOARD,
+    body: {
+      campaignId: REC_CAMPAIGN,
+      unitId: REC_UNIT,
+      action: 'lock',
+      note: 'Danh sách đã được Ban chấp nhận.',
+    },
+  },
+  { function: 'campaignStatus', case: 'board-locked', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'submitNominations',
+    case: 'unit-locked',
+    user: UNIT_EMAIL,
+    body: { ...unitTarget, grid: grid(ROWS), submissionKey: 'rec-key-individual-locked' },
+  },
+  {
+    function: 'lockUnit',
+    case: 'forbidden',
+    user: UNIT_EMAIL,
+    body: { campaignId: REC_CAMPAIGN, unitId: REC_UNIT, action: 'reopen' },
+  },
+  {
+    function: 'lockUnit',
+    case: 'reopened',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, unitId: REC_UNIT, action: 'reopen' },
+  },
+  {
     function: 'adminCampaign',
     case: 'invalid',
     user: REC_BOARD,
@@ -239,6 +314,15 @@ function probableGroup(recording: Recording | undefined): Group {
   const group = groups.find((g) => g.kind !== 'exact' && g.memberKeys.length >= 2);
   if (!group) throw new Error('the recorded master list has no duplicate group to decide');
   return group;
+}
+
+/** The nominee ids of the recorded master list, in list order. */
+function entryIds(recording: Recording | undefined): string[] {
+  const entries =
+    (recording?.body as { master?: { entries?: { nomineeId: string }[] } } | undefined)?.master?.entries ??
+    [];
+  if (entries.length < 2) throw new Error('the recorded master list has fewer than two entries to review');
+  return entries.map((e) => e.nomineeId);
 }
 
 export const fileOf = (fn: string, name: string): string => join(RECORDED_DIR, `${fn}-${name}.json`);

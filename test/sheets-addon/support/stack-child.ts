@@ -17,9 +17,14 @@ function firstLine(child: ChildProcess): Promise<string> {
   });
 }
 
-export async function startChildStack(): Promise<ChildStack> {
+/** `dataDir`: the stack stores its data there (see stack-process.ts). */
+export async function startChildStack(dataDir?: string): Promise<ChildStack> {
   const script = join(import.meta.dirname, 'stack-process.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const env = dataDir ? { ...process.env, TONVINH_TEST_DATA_DIR: dataDir } : process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env,
+  });
   const { url } = JSON.parse(await firstLine(child)) as { url: string };
   const close = async () => {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -3,7 +3,10 @@
 // and closes the stack when stdin ends.
 import { startStack } from '../../../functions/local/stack';
 
-const stack = await startStack({ port: 0 });
+// With TONVINH_TEST_DATA_DIR the stack keeps its data there (the master spreadsheet's tabs are then readable by
+// the test: <dir>/master-spreadsheet.json, saved before each Sheets call is answered).
+const dataDir = process.env.TONVINH_TEST_DATA_DIR;
+const stack = await startStack({ port: 0, ...(dataDir ? { dataDir } : {}) });
 process.stdout.write(`${JSON.stringify({ url: stack.url })}\n`);
 process.stdin.resume();
 process.stdin.on('end', () => {

@@ -149,3 +149,34 @@ describe('decisionDateOf', () => {
     expect(decisionDateOf('31/06/2026')).toBeNull();
   });
 });
+
+describe('a tab rewritten by the server', () => {
+  const withChanges = [...header, 'Thay đổi sau khi duyệt'];
+  const rowOf = (id: string, state: string, changed: string) => [...row(id, state), changed];
+
+  it('reads “Chờ xét” and “Cần duyệt lại” as no decision, without marking them', () => {
+    const diff = diffReviews(
+      [withChanges, rowOf('i-1', 'Chờ xét', ''), rowOf('i-2', 'Cần duyệt lại', 'x')],
+      new Map(),
+    );
+    expect(diff.reviews).toEqual([]);
+    expect(diff.issues).toEqual([]);
+  });
+
+  it('resends a row changed since its review even when the board picks the same state again', () => {
+    const baseline = new Map([
+      ['i-1', base('approved')],
+      ['i-2', base('approved')],
+    ]);
+    const diff = diffReviews(
+      [
+        withChanges,
+        rowOf('i-1', 'Đã duyệt', 'Hình thức đề nghị: Lao động tiên tiến → Bằng khen'),
+        rowOf('i-2', 'Đã duyệt', ''),
+      ],
+      baseline,
+    );
+    expect(diff.reviews).toEqual([{ nomineeId: 'i-1', state: 'approved' }]);
+    expect(diff.unchanged).toBe(1);
+  });
+});

@@ -96,6 +96,39 @@ describe('setup spec from the schema', () => {
         .filter(Boolean),
     );
     const offTab = Object.keys(campaignConfigSchema.shape).filter((k) => !onTab.has(k));
+    // awards: the awards table beside the rows; quotas: the units tab; issuingBody and timeZone: deliberately
+    // left off (the xlsx header block is filled by hand, the board works in Vietnam time).
     expect(offTab.sort()).toEqual(['awards', 'issuingBody', 'quotas', 'timeZone']);
+  });
+});
+
+describe('province rules and the parent campaign', () => {
+  const campaignRows = (extra: string[][]) => ({ ...values, campaign: [...values.campaign, ...extra] });
+
+  it('sends provinceId and the parent as campaignId/unitId from their cells', () => {
+    const { request, issues } = buildSetupRequest(
+      campaignRows([
+        ['Mã bộ quy tắc của tỉnh', 'lang-son'],
+        ['Mã đợt cấp trên', 'vn-dhtt-2026'],
+        ['Mã đơn vị ở đợt cấp trên', 'lang-son'],
+      ]),
+    );
+    expect(issues).toEqual([]);
+    expect(request.campaign).toMatchObject({
+      provinceId: 'lang-son',
+      parent: { campaignId: 'vn-dhtt-2026', unitId: 'lang-son' },
+    });
+  });
+
+  it('a parent with only its campaign names the empty unit cell', () => {
+    const setup = buildSetupRequest(campaignRows([['Mã đợt cấp trên', 'vn-dhtt-2026']]));
+    expect((setup.request.campaign as { parent?: unknown }).parent).toEqual({ campaignId: 'vn-dhtt-2026' });
+    const unitRow = campaignFields().findIndex((f) => f.path === 'campaign.parent.unitId') + 2;
+    expect(locate('campaign.parent.unitId', setup.origins)).toMatchObject({
+      tab: 'Đợt thi đua',
+      column: 2,
+      header: 'Mã đơn vị ở đợt cấp trên',
+    });
+    expect(unitRow).toBeGreaterThan(2);
   });
 });
