@@ -254,15 +254,23 @@ export async function headline(bundles: { split: string; single: string }, runs 
   }
 }
 
-/** google-gax (gRPC) against its REST fallback, imported in fresh processes: what preferRest saves in production. */
+/**
+ * What preferRest changes in production, where the local emulator (gRPC only) cannot show it: the client's modules
+ * as the first Firestore call loads them (firebase-admin/firestore, then google-gax with gRPC, or only its REST
+ * fallback), each path in fresh processes.
+ */
 export function transports(runs = 5): void {
-  const gax = medianOf(runs, `require('google-gax')`);
-  const fallback = medianOf(runs, `require('google-gax/build/src/fallback.js')`);
-  const firestore = medianOf(runs, `require('@google-cloud/firestore')`);
-  console.log(`Firestore transports, import in fresh processes (median of ${runs}):`);
-  console.log(`  google-gax (gRPC: @grpc/grpc-js, proto loader): ${gax.toFixed(0)} ms`);
-  console.log(`  google-gax/build/src/fallback (REST, preferRest): ${fallback.toFixed(0)} ms`);
-  console.log(`  @google-cloud/firestore (entry, loads gax lazily): ${firestore.toFixed(0)} ms`);
+  const client = `require('firebase-admin/firestore')`;
+  const admin = medianOf(runs, client);
+  const grpc = medianOf(runs, `(${client}, require('google-gax'))`);
+  const rest = medianOf(runs, `(${client}, require('google-gax/build/src/fallback.js'))`);
+  console.log(`Firestore client modules, fresh processes (median of ${runs}):`);
+  console.log(`  firebase-admin/firestore alone: ${admin.toFixed(0)} ms`);
+  console.log(
+    `  + google-gax (gRPC: @grpc/grpc-js, proto loader; local emulator, before): ${grpc.toFixed(0)} ms`,
+  );
+  console.log(`  + google-gax/build/src/fallback (REST, preferRest; production now): ${rest.toFixed(0)} ms`);
+  console.log(`  REST / gRPC: ${(rest / grpc).toFixed(2)}`);
 }
 
 /** Records, in the loader thread, every npm package an ES module import resolves to (our chunks import SDKs). */
