@@ -121,6 +121,11 @@ await import(bundle);
 const { getTestServer } = await import('@google-cloud/functions-framework/testing');
 const server = getTestServer(name);
 server.listen(0, '127.0.0.1', () => console.log('port ' + server.address().port));
+process.stdin.on('data', () => {
+  const u = process.cpuUsage();
+  console.log('cpu ' + (u.user + u.system) / 1000);
+  process.exit(0);
+});
 `;
 
 interface Probe {
@@ -152,7 +157,6 @@ const PROBES: Probe[] = [
     user: BOARD_USER,
     body: () => JSON.stringify({ campaignId: CAMPAIGN, pageSize: 50 }),
   },
-  { name: 'sendUpStatus', user: BOARD_USER, body: () => JSON.stringify({ campaignId: CAMPAIGN }) },
 ];
 
 function benchEnv(stack: Stack): NodeJS.ProcessEnv {
@@ -166,16 +170,16 @@ function benchEnv(stack: Stack): NodeJS.ProcessEnv {
   };
 }
 
-/** The port line of the child's stdout. */
-function portOf(child: ReturnType<typeof spawn>): Promise<number> {
+/** The first `<label> <number>` line of the child's stdout. */
+function lineOf(child: ReturnType<typeof spawn>, label: string): Promise<number> {
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /port (\d+)/.exec(out);
+      const match = new RegExp(`${label} ([\\d.]+)`).exec(out);
       if (match) resolve(Number(match[1]));
     });
-    child.on('exit', (code) => reject(new Error(`child exited (${code}) before listening`)));
+    child.on('exit', (code) => reject(new Error(`child exited (${code}) before printing ${label}`)));
   });
 }
 
@@ -185,17 +189,20 @@ async function freshAnswer(stack: Stack, bundle: string, probe: Probe, i: number
   const child = spawn(process.execPath, ['--input-type=module', '-e', SERVE, bundle, probe.name], {
     cwd: root,
     env: benchEnv(stack),
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'ignore'],
   });
   try {
-    const port = await portOf(child);
+    const port = await lineOf(child, 'port');
     const response = await fetch(`http://127.0.0.1:${port}/`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-dev-user': probe.user },
       body: probe.body(i),
     });
     await response.arrayBuffer();
-    return { ms: performance.now() - t0, status: response.status };
+    const ms = performance.now() - t0;
+    const cpu = lineOf(child, 'cpu');
+    child.stdin?.write('cpu\n');
+    return { ms, status: response.status, cpuMs: await cpu };
   } finally {
     child.kill();
   }
@@ -212,14 +219,18 @@ async function seedMaster(stack: Stack): Promise<number> {
   return response.status;
 }
 
-function spawnBaselineMs(runs: number): number {
-  return median(
-    Array.from({ length: runs }, () => {
-      const t = performance.now();
-      execFileSync(process.execPath, ['-e', '']);
-      return performance.now() - t;
-    }),
+/** `node -e ''`: wall time of spawn → exit, and the CPU time the process reports of itself. */
+function spawnBaseline(runs: number): { ms: number; cpuMs: number } {
+  const cpu = 'const u = process.cpuUsage(); console.log((u.user + u.system) / 1000)';
+  const wall = Array.from({ length: runs }, () => {
+    const t = performance.now();
+    execFileSync(process.execPath, ['-e', '']);
+    return performance.now() - t;
+  });
+  const cpus = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['-e', cpu], { encoding: 'utf8' }).trim()),
   );
+  return { ms: median(wall), cpuMs: median(cpus) };
 }
 
 export async function headline(bundles: { split: string; single: string }, runs = 5): Promise<void> {
@@ -234,19 +245,26 @@ export async function headline(bundles: { split: string; single: string }, runs 
     );
     await Promise.all(seed);
     const consolidated = await seedMaster(stack);
-    const node = spawnBaselineMs(runs);
+    const base = spawnBaseline(runs);
+    const node = base.ms;
     console.log(
       `HEADLINE fresh process → first answer (median of ${runs}; spawn → end of the first HTTP answer, deploy bundle, embedded emulator over gRPC):`,
     );
-    console.log(`  baseline: fresh \`node -e ''\` spawn+exit ${node.toFixed(0)} ms`);
+    console.log(
+      `  baseline: fresh \`node -e ''\` spawn+exit ${node.toFixed(0)} ms (its own CPU ${base.cpuMs.toFixed(0)} ms)`,
+    );
+    console.log(
+      '  (CPU: user+system time of the child until its first answer, which a busy machine does not inflate)',
+    );
     for (const probe of PROBES) {
       const results = [];
       for (let i = 0; i < runs; i++) results.push(await freshAnswer(stack, bundles.split, probe, i));
       const ms = median(results.map((r) => r.ms));
+      const cpuMs = median(results.map((r) => r.cpuMs));
       const statuses = [...new Set(results.map((r) => r.status))].join('/');
       const seeded = probe.name === 'masterList' ? `; after consolidate HTTP ${consolidated}` : '';
       console.log(
-        `  ${probe.name}: ${ms.toFixed(0)} ms (${(ms / node).toFixed(1)}× node -e ''; HTTP ${statuses}${seeded})`,
+        `  ${probe.name}: ${ms.toFixed(0)} ms (${(ms / node).toFixed(1)}× node -e ''; CPU ${cpuMs.toFixed(0)} ms; HTTP ${statuses}${seeded})`,
       );
     }
   } finally {
