@@ -5,6 +5,7 @@
 // Cold start: SDKs that not every request needs (google-auth-library for ID tokens, @googleapis/sheets, exceljs,
 // the mail transport's SDK) are imported by the adapter's first call, not here.
 import type { Firestore } from 'firebase-admin/firestore';
+import { cachedCampaigns } from './adapters/cache/cached-campaigns';
 import { FirestoreAccessLog } from './adapters/firestore/access-log';
 import { FirestoreAwardHistory } from './adapters/firestore/award-history';
 import { FirestoreCampaigns, FirestoreMembers } from './adapters/firestore/campaigns';
@@ -139,7 +140,7 @@ function baseServices(config: Config, overrides: ServiceOverrides): Omit<Service
     clock: systemClock,
     verifier,
     validate: gridValidator,
-    campaigns: new FirestoreCampaigns(db),
+    campaigns: cachedCampaigns(new FirestoreCampaigns(db), overrides.clock ?? systemClock),
     members: new FirestoreMembers(db),
     submissions: new FirestoreSubmissions(db),
     accessLog: new FirestoreAccessLog(db),

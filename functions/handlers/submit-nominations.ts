@@ -6,12 +6,14 @@ import { submitNominations } from '../app/submissions/submit-nominations';
 import { services } from '../composition';
 import { endpointDeps } from './endpoint-deps';
 import { jsonEndpoint } from './json-endpoint';
+import { prefetchTarget } from './prefetch';
 
 export const submitNominationsHandler = jsonEndpoint(
   {
     name: 'submitNominations',
     schema: submitNominationsRequestSchema,
     run: (body, principal) => submitNominations(body, principal, services()),
+    prefetch: (value) => prefetchTarget(services().campaigns, value),
   },
   endpointDeps,
 );

@@ -4,12 +4,14 @@ import { validateRows } from '../app/submissions/validate-rows';
 import { services } from '../composition';
 import { endpointDeps } from './endpoint-deps';
 import { jsonEndpoint } from './json-endpoint';
+import { prefetchTarget } from './prefetch';
 
 export const validateRowsHandler = jsonEndpoint(
   {
     name: 'validateRows',
     schema: validateRowsRequestSchema,
     run: (body, principal) => validateRows(body, principal, services()),
+    prefetch: (value) => prefetchTarget(services().campaigns, value),
   },
   endpointDeps,
 );

@@ -1,4 +1,8 @@
 // Benchmarks of the functions backbone (npm run bench functions):
+// 0. Headline: fresh process → first answer, per HTTP function. The parent spawns a fresh node process that imports
+//    the deploy-built bundle and serves one function with the framework's server; the parent times from spawn to
+//    the end of the first HTTP answer it receives (median of 5), next to the baseline of the same run: a fresh
+//    `node -e ''` (spawn + exit) and `require('googleapis')`.
 // 1. Cold start: import of the functions entry module, built exactly as the deploy builds it (esbuild, code
 //    splitting, scripts/deploy.ts functionsBuildOptions), in fresh child processes (median of 5), against the
 //    baseline of the issue measured in the same run: `require('googleapis')` (the monolith, installed once into
@@ -9,7 +13,7 @@
 //    with the SDK packages each step loaded.
 // 3. Load: 300 units × 30 rows submitted concurrently to the local stack (embedded emulator): stored, lost,
 //    throughput, p50/p95 latency.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,7 +61,7 @@ function loadMs(load: string): number {
 
 const medianOf = (runs: number, load: string) => median(Array.from({ length: runs }, () => loadMs(load)));
 
-async function buildBundles(): Promise<{ split: string; single: string }> {
+export async function buildBundles(): Promise<{ split: string; single: string }> {
   const splitDir = join(outDir, 'functions');
   rmSync(splitDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -108,6 +112,183 @@ async function coldImport(bundles: { split: string; single: string }, runs = 5):
   console.log(
     `  ratio bundle / googleapis: ${ratio.toFixed(3)} (target ≤ ${TARGET}: ${ratio <= TARGET ? 'met' : 'NOT met'}); one-file bundle / googleapis: ${(single / gapis).toFixed(2)}`,
   );
+}
+
+/** Child process: import the bundle, serve one function, print the port; the parent sends the first request. */
+const SERVE = `
+const [bundle, name] = process.argv.slice(1);
+await import(bundle);
+const { getTestServer } = await import('@google-cloud/functions-framework/testing');
+const server = getTestServer(name);
+server.listen(0, '127.0.0.1', () => console.log('port ' + server.address().port));
+process.stdin.on('data', () => {
+  const u = process.cpuUsage();
+  console.log('cpu ' + (u.user + u.system) / 1000);
+  process.exit(0);
+});
+`;
+
+interface Probe {
+  name: string;
+  user: string;
+  /** A fresh body per run (submissions get fresh keys, so nothing is replayed). */
+  body: (i: number) => string;
+}
+
+const UNIT_USER = 'p-tam-thanh@langson.example';
+const BOARD_USER = 'bantdkt@langson.example';
+const CAMPAIGN = 'ls-dhtt-2026';
+
+const PROBES: Probe[] = [
+  { name: 'validateRows', user: UNIT_USER, body: () => requestBody('validateRows', 'bench-head') },
+  {
+    name: 'submitNominations',
+    user: UNIT_USER,
+    body: (i) => requestBody('submitNominations', `bench-head-${Date.now()}-${i}`),
+  },
+  { name: 'campaignStatus', user: BOARD_USER, body: () => JSON.stringify({ campaignId: CAMPAIGN }) },
+  {
+    name: 'unitSubmissions',
+    user: UNIT_USER,
+    body: () => JSON.stringify({ campaignId: CAMPAIGN, unitId: 'p-tam-thanh' }),
+  },
+  {
+    name: 'masterList',
+    user: BOARD_USER,
+    body: () => JSON.stringify({ campaignId: CAMPAIGN, pageSize: 50 }),
+  },
+];
+
+function benchEnv(stack: Stack): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    FIRESTORE_EMULATOR_HOST: stack.emulatorHost,
+    GCLOUD_PROJECT: stack.services.config.projectId,
+    AUTH_MODE: 'dev',
+    LOG_LEVEL: 'error',
+    MAIL_OUTBOX_DIR: join(outDir, 'outbox'),
+  };
+}
+
+/** The first `<label> <number>` line of the child's stdout. */
+function lineOf(child: ReturnType<typeof spawn>, label: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = new RegExp(`${label} ([\\d.]+)`).exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`child exited (${code}) before printing ${label}`)));
+  });
+}
+
+/** Spawn → end of the first answer, in ms, and its HTTP status. */
+async function freshAnswer(stack: Stack, bundle: string, probe: Probe, i: number) {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--input-type=module', '-e', SERVE, bundle, probe.name], {
+    cwd: root,
+    env: benchEnv(stack),
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  try {
+    const port = await lineOf(child, 'port');
+    const response = await fetch(`http://127.0.0.1:${port}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-user': probe.user },
+      body: probe.body(i),
+    });
+    await response.arrayBuffer();
+    const ms = performance.now() - t0;
+    const cpu = lineOf(child, 'cpu');
+    child.stdin?.write('cpu\n');
+    return { ms, status: response.status, cpuMs: await cpu };
+  } finally {
+    child.kill();
+  }
+}
+
+/** A consolidation, so masterList has a master version to page through. */
+async function seedMaster(stack: Stack): Promise<number> {
+  const response = await fetch(`${stack.url}/consolidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-dev-user': BOARD_USER },
+    body: JSON.stringify({ campaignId: CAMPAIGN }),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** `node -e ''`: wall time of spawn → exit, and the CPU time the process reports of itself. */
+function spawnBaseline(runs: number): { ms: number; cpuMs: number } {
+  const cpu = 'const u = process.cpuUsage(); console.log((u.user + u.system) / 1000)';
+  const wall = Array.from({ length: runs }, () => {
+    const t = performance.now();
+    execFileSync(process.execPath, ['-e', '']);
+    return performance.now() - t;
+  });
+  const cpus = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['-e', cpu], { encoding: 'utf8' }).trim()),
+  );
+  return { ms: median(wall), cpuMs: median(cpus) };
+}
+
+export async function headline(bundles: { split: string; single: string }, runs = 5): Promise<void> {
+  const stack = await startStack({ port: 0, env: { LOG_LEVEL: 'error' } });
+  try {
+    const seed = ['submitNominations', 'submitNominations'].map((n, i) =>
+      fetch(`${stack.url}/${n}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-dev-user': UNIT_USER },
+        body: requestBody(n, `bench-seed-${Date.now()}-${i}`),
+      }).then((r) => r.arrayBuffer()),
+    );
+    await Promise.all(seed);
+    const consolidated = await seedMaster(stack);
+    const base = spawnBaseline(runs);
+    const node = base.ms;
+    console.log(
+      `HEADLINE fresh process → first answer (median of ${runs}; spawn → end of the first HTTP answer, deploy bundle, embedded emulator over gRPC):`,
+    );
+    console.log(
+      `  baseline: fresh \`node -e ''\` spawn+exit ${node.toFixed(0)} ms (its own CPU ${base.cpuMs.toFixed(0)} ms)`,
+    );
+    console.log(
+      '  (CPU: user+system time of the child until its first answer, which a busy machine does not inflate)',
+    );
+    for (const probe of PROBES) {
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await freshAnswer(stack, bundles.split, probe, i));
+      const ms = median(results.map((r) => r.ms));
+      const cpuMs = median(results.map((r) => r.cpuMs));
+      const statuses = [...new Set(results.map((r) => r.status))].join('/');
+      const seeded = probe.name === 'masterList' ? `; after consolidate HTTP ${consolidated}` : '';
+      console.log(
+        `  ${probe.name}: ${ms.toFixed(0)} ms (${(ms / node).toFixed(1)}× node -e ''; CPU ${cpuMs.toFixed(0)} ms; HTTP ${statuses}${seeded})`,
+      );
+    }
+  } finally {
+    await stack.close();
+  }
+}
+
+/**
+ * What preferRest changes in production, where the local emulator (gRPC only) cannot show it: the client's modules
+ * as the first Firestore call loads them (firebase-admin/firestore, then google-gax with gRPC, or only its REST
+ * fallback), each path in fresh processes.
+ */
+export function transports(runs = 5): void {
+  const client = `require('firebase-admin/firestore')`;
+  const admin = medianOf(runs, client);
+  const grpc = medianOf(runs, `(${client}, require('google-gax'))`);
+  const rest = medianOf(runs, `(${client}, require('google-gax/build/src/fallback.js'))`);
+  console.log(`Firestore client modules, fresh processes (median of ${runs}):`);
+  console.log(`  firebase-admin/firestore alone: ${admin.toFixed(0)} ms`);
+  console.log(
+    `  + google-gax (gRPC: @grpc/grpc-js, proto loader; local emulator, before): ${grpc.toFixed(0)} ms`,
+  );
+  console.log(`  + google-gax/build/src/fallback (REST, preferRest; production now): ${rest.toFixed(0)} ms`);
+  console.log(`  REST / gRPC: ${(rest / grpc).toFixed(2)}`);
 }
 
 /** Records, in the loader thread, every npm package an ES module import resolves to (our chunks import SDKs). */
@@ -306,6 +487,8 @@ async function load(units = 300, rows = 30): Promise<void> {
 
 export async function run(): Promise<void> {
   const bundles = await buildBundles();
+  await headline(bundles);
+  transports();
   await coldImport(bundles);
   await firstRequests(bundles);
   await load();

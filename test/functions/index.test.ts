@@ -14,7 +14,7 @@ describe('the function list', () => {
     await import('../../functions/index');
     const names = FUNCTIONS.map((f) => f.name);
     // One function per handler module: every file of functions/handlers/ but the shared endpoint helpers.
-    const helpers = new Set(['endpoint-deps', 'json-endpoint', 'lazy', 'request-body']);
+    const helpers = new Set(['endpoint-deps', 'json-endpoint', 'lazy', 'prefetch', 'request-body']);
     const modules = readdirSync(handlers)
       .map((file) => file.replace(/\.ts$/, ''))
       .filter((name) => !helpers.has(name));
