@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { requireBoard } from '../app/campaigns/access';
+import { EVENT_FUNCTIONS } from '../../shared/api/functions';
+import { requireProvinceAdmin } from '../app/campaigns/access';
 import { authenticate, isLoopback } from '../app/campaigns/authenticate';
 import { authDeps, buildServices, type ServiceOverrides, type Services, useServices } from '../composition';
 import { parseConfig } from '../config';
@@ -75,10 +76,11 @@ export interface Stack {
   sheets?: FakeSheetsApi;
 }
 
-/** The CloudEvent functions: locally they answer a board member only (on Google Cloud, their trigger only). */
-export const EVENT_FUNCTIONS = ['weeklyDigest', 'deadlineReminders'] as const;
-
-async function authorizeBoard(req: IncomingMessage, services: Services): Promise<void> {
+/**
+ * The CloudEvent functions (the schedules, province-wide): locally they answer the province super-admin only; on
+ * Google Cloud only their trigger may invoke them.
+ */
+async function authorizeScheduler(req: IncomingMessage, services: Services): Promise<void> {
   const devUser = req.headers['x-dev-user'];
   const principal = await authenticate(
     {
@@ -88,7 +90,7 @@ async function authorizeBoard(req: IncomingMessage, services: Services): Promise
     },
     authDeps(services),
   );
-  requireBoard(principal);
+  requireProvinceAdmin(principal);
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -119,7 +121,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await import('../index');
   const server = createDispatcher({
     maxBodyBytes: config.maxBodyBytes,
-    restricted: { names: EVENT_FUNCTIONS, authorize: (req) => authorizeBoard(req, services) },
+    restricted: { names: EVENT_FUNCTIONS, authorize: (req) => authorizeScheduler(req, services) },
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 8080, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

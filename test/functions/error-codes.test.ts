@@ -27,6 +27,10 @@ const NOT_ERROR_CODES: Record<string, string> = {
   GMAIL_OAUTH_CLIENT_ID: 'environment variable',
   GMAIL_OAUTH_CLIENT_SECRET: 'environment variable',
   GMAIL_REFRESH_TOKEN: 'environment variable',
+  ID_TOKEN_CERTS_URL: 'environment variable',
+  LOG_LEVEL: 'environment variable',
+  MAX_BODY_BYTES: 'environment variable',
+  BASE_SALARY_VND: 'environment variable',
 };
 
 function sources(dir: string): string[] {
