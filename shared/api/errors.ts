@@ -476,7 +476,7 @@ export type ErrorCode = keyof typeof API_ERRORS;
 export type ApiErrorCode = ErrorCode;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(API_ERRORS, value);
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(API_ERRORS, value);
 }
 
 /** The codes of mail delivery (the mail port's failures). */
