@@ -1,7 +1,7 @@
 // The awards the campaign's other units propose, for "holds T this year" (shared/eligibility/proposals.ts): at year
 // end "Lao động tiên tiến" and "Chiến sĩ thi đua cơ sở" are decided together, often in different units' lists.
-// Bounded: read only when a row of the grid proposes an award with a titleThisYear criterion, and then only the
-// latest list of the same kind of each other current unit. validateGrid adds the rows of its own grid.
+// Bounded: only when a row of the grid proposes an award with a titleThisYear criterion, and then the grid's own
+// rows (from the first validation pass) plus the latest list of the same kind of each other current unit.
 import { criteriaFor } from '../../../shared/eligibility/criteria';
 import type { CampaignProposal } from '../../../shared/eligibility/proposals';
 import type { NominationKind } from '../../../shared/grid/types';
@@ -13,14 +13,30 @@ export interface ProposalSources {
   submissions?: SubmissionRepository | undefined;
 }
 
-/** The other units' proposals when the grid needs them; undefined when it does not (or there is no store). */
-export async function otherUnitsProposals(
+interface Target {
+  campaign: CampaignRecord;
+  unitId: string;
+  kind: NominationKind;
+}
+
+/** The grid's own and the other units' proposals when a row needs them; undefined when none does. */
+export async function campaignProposalsFor(
   sources: ProposalSources,
-  target: { campaign: CampaignRecord; unitId: string; kind: NominationKind },
+  target: Target,
   first: ValidationOutcome,
 ): Promise<CampaignProposal[] | undefined> {
+  if (!needsProposals(first, target.kind)) return undefined;
+  const own = first.rows.flatMap((row) => proposalOf(row.data as Record<string, unknown>));
+  return [...own, ...(await otherUnitsProposals(sources, target))];
+}
+
+/** The proposals of the latest list of the same kind of each other current unit ([] without a store). */
+export async function otherUnitsProposals(
+  sources: ProposalSources,
+  target: Target,
+): Promise<CampaignProposal[]> {
   const { submissions } = sources;
-  if (!submissions || !needsProposals(first, target.kind)) return undefined;
+  if (!submissions) return [];
   const units = await sources.campaigns.listUnits(target.campaign.id);
   const others = units.filter((u) => u.status === 'current' && u.id !== target.unitId);
   const lists = await Promise.all(

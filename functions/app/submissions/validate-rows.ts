@@ -18,7 +18,7 @@ import type {
   ValidationInput,
   ValidationOutcome,
 } from '../ports';
-import { otherUnitsProposals } from './campaign-proposals';
+import { campaignProposalsFor } from './campaign-proposals';
 
 export interface ValidateDeps {
   campaigns: CampaignRepository;
@@ -43,7 +43,7 @@ export async function validateRows(
 
 /**
  * Validates the grid for the campaign's evaluation year. A first pass finds the nominees; the award history and,
- * when a row needs them, the other units' proposals are read, and the grid is validated again with them.
+ * when a row needs them, the campaign's proposals (this grid's rows and the other units' lists) are read, and the grid is validated again with them.
  */
 export async function runValidation(
   request: ValidateRowsRequest,
@@ -58,7 +58,7 @@ export async function runValidation(
   const target = { campaign, unitId: request.unitId, kind: request.kind };
   const [awardHistory, campaignProposals] = await Promise.all([
     historyEntriesFor(deps.awardHistory, first),
-    otherUnitsProposals(deps, target, first),
+    campaignProposalsFor(deps, target, first),
   ]);
   if (!awardHistory && !campaignProposals) return first;
   return deps.validate(grid, {
