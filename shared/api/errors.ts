@@ -475,8 +475,10 @@ export type ErrorCode = keyof typeof API_ERRORS;
 /** The same as ErrorCode (older name). */
 export type ApiErrorCode = ErrorCode;
 
+const ERROR_CODES: ReadonlySet<string> = new Set(Object.keys(API_ERRORS));
+
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(API_ERRORS, value);
+  return typeof value === 'string' && ERROR_CODES.has(value);
 }
 
 /** The codes of mail delivery (the mail port's failures). */
