@@ -96,6 +96,14 @@ describe('setup spec from the schema', () => {
         .filter(Boolean),
     );
     const offTab = Object.keys(campaignConfigSchema.shape).filter((k) => !onTab.has(k));
-    expect(offTab.sort()).toEqual(['awards', 'issuingBody', 'quotas', 'timeZone']);
+    expect(offTab.sort()).toEqual([
+      'awards',
+      'evaluationYear',
+      'issuingBody',
+      'parent',
+      'provinceId',
+      'quotas',
+      'timeZone',
+    ]);
   });
 });
