@@ -8,4 +8,6 @@ export const gridValidator: GridValidator = (grid, context) =>
     today: context.today,
     ...(context.rules === undefined ? {} : { rules: context.rules }),
     ...(context.awardHistory === undefined ? {} : { awardHistory: context.awardHistory }),
+    ...(context.evaluationYear === undefined ? {} : { evaluationYear: context.evaluationYear }),
+    ...(context.campaignProposals === undefined ? {} : { campaignProposals: context.campaignProposals }),
   });

@@ -1,5 +1,6 @@
 // Ports: the interfaces use cases receive. Adapters (functions/adapters) implement them with SDKs; pure tests
 // implement them in memory. Every method throws AppError (never an SDK error).
+
 import type {
   CampaignRecord,
   MemberRecord,
@@ -25,6 +26,7 @@ import type {
   MasterEntry,
   MasterTotals,
 } from '../../shared/consolidation/types';
+import type { CampaignProposal } from '../../shared/eligibility/proposals';
 import type { Cell, Grid, Issue, NominationKind } from '../../shared/grid/types';
 import type { AwardHistoryEntry, CampaignRules } from '../../shared/schema/campaign-rules';
 
@@ -224,6 +226,10 @@ export interface ValidationInput {
   rules?: CampaignRules;
   /** Prior awards of the nominees (award-history store), for the eligibility criteria. */
   awardHistory?: AwardHistoryEntry[];
+  /** The campaign's evaluation year (campaigns/evaluation-year.ts); never the clock's. */
+  evaluationYear?: number;
+  /** Awards the campaign's other units propose (submissions/campaign-proposals.ts). */
+  campaignProposals?: readonly CampaignProposal[];
 }
 
 export type GridValidator = (grid: Grid, context: ValidationInput) => ValidationOutcome;

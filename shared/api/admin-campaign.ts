@@ -78,6 +78,11 @@ const campaignFields = {
   /** ISO 8601 instant with offset, e.g. 2026-06-30T17:00:00+07:00. */
   deadline: z.iso.datetime({ offset: true }),
   timeZone: timeZoneSchema,
+  /**
+   * The year the campaign assesses ("năm đánh giá"): set at creation, default defaultEvaluationYear({ deadline,
+   * eventKind }) (shared/eligibility/evaluation-year.ts), stored; a later change of the deadline keeps it.
+   */
+  evaluationYear: z.int().min(1945).max(2200),
   /** Minutes after the deadline during which submissions are still stored (flagged late). */
   graceMinutes: z.int().min(0).max(43_200),
   open: z.boolean(),
@@ -98,6 +103,8 @@ const campaignFields = {
 
 export const campaignConfigSchema = z.object({
   ...campaignFields,
+  /** Filled by adminCampaign at creation; a campaign stored before the field has none (the default applies). */
+  evaluationYear: campaignFields.evaluationYear.optional(),
   timeZone: campaignFields.timeZone.default('Asia/Ho_Chi_Minh'),
   graceMinutes: campaignFields.graceMinutes.default(0),
   open: campaignFields.open.default(true),
@@ -125,6 +132,8 @@ export const campaignPatchSchema = z
       quotaSchema.extend({ byAward: z.record(awardCodeSchema, z.int().min(0)).optional() }),
     ),
     provinceId: campaignFields.provinceId.nullable(),
+    /** null: back to the default of the campaign's deadline and kind. */
+    evaluationYear: campaignFields.evaluationYear.nullable(),
     masterSpreadsheetId: campaignFields.masterSpreadsheetId.nullable(),
     issuingBody: campaignFields.issuingBody.nullable(),
     parent: campaignFields.parent.nullable(),

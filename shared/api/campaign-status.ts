@@ -93,6 +93,8 @@ export const campaignStatusResponseSchema = z.object({
   title: z.string(),
   deadline: z.string(),
   timeZone: z.string(),
+  /** The year the campaign assesses (its stored evaluationYear, or the rules' override). */
+  evaluationYear: z.int().optional(),
   /** Calendar days from today to the deadline day in the campaign time zone; negative once passed. */
   daysToDeadline: z.int(),
   open: z.boolean(),

@@ -24,6 +24,8 @@ import { submitList } from './actions/submit-list';
 import { selectCell } from './sheet/select-cell';
 import { buildMenu } from './ui/menu';
 
+export { menuConvertLegacyFont } from './actions/convert-legacy-font';
+
 /** Simple trigger; runs in AuthMode.NONE for an add-on: builds the menu only, no server or properties access. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();

@@ -1,6 +1,7 @@
 // adminCampaign (board only): create or update a campaign, write its unit registry and its members. `campaign` is
 // a partial update: the fields sent replace the stored ones, the others stay; null clears an optional field. The
-// merged campaign is checked as a whole, and every error names its field (path into the request body).
+// merged campaign is checked as a whole, and every error names its field (path into the request body). The
+// evaluation year is set at creation (default: the deadline's and kind's, evaluation-year.ts) and then kept.
 import {
   type AdminCampaignRequest,
   type AdminCampaignResponse,
@@ -14,6 +15,7 @@ import { fieldErrorsOf } from '../../../shared/api/field-errors';
 import { AppError, InvalidFieldsError } from '../errors';
 import type { CampaignRepository, Clock, MemberRepository, Principal } from '../ports';
 import { requireAdministrator } from './access';
+import { yearOfDeadline } from './evaluation-year';
 import { checkParent } from './parent';
 
 export interface AdminDeps {
@@ -57,7 +59,14 @@ function updated(request: AdminCampaignRequest, existing: CampaignRecord | null,
   const parsed = campaignConfigSchema.safeParse(merged, { reportInput: true });
   if (!parsed.success) throw new InvalidFieldsError(fieldErrorsOf(parsed.error, ['campaign']));
   const at = now.toISOString();
-  return { ...parsed.data, id: request.campaignId, createdAt: existing?.createdAt ?? at, updatedAt: at };
+  const evaluationYear = parsed.data.evaluationYear ?? yearOfDeadline(parsed.data);
+  return {
+    ...parsed.data,
+    evaluationYear,
+    id: request.campaignId,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  };
 }
 
 /** The stored campaign's config fields (without id and timestamps). */

@@ -4,6 +4,7 @@
 // every unit; a unit user only the units they edit. With the master store and the board's reviews, a unit is
 // "reviewed" once every entry of its latest lists in the current master version has a final review, and
 // nominees returned for completion are listed with the note.
+
 import {
   type CampaignStatusRequest,
   type CampaignStatusResponse,
@@ -30,6 +31,7 @@ import { reviewViews, tookLatestLists, type UnitReviewView } from '../review/rev
 import { type LatestByKind, latestByKind, latestLists, newestOf } from '../submissions/latest-by-kind';
 import { canActFor, requireUnit } from './access';
 import { daysToDeadline } from './deadline';
+import { campaignEvaluationYear } from './evaluation-year';
 import { loadCampaignRules } from './load-target';
 
 type UnitLists = NonNullable<UnitStatus['lists']>;
@@ -69,7 +71,8 @@ export async function campaignStatus(
   );
   const now = deps.clock.now();
   const { id, title, timeZone, open } = campaign;
-  const base = { campaignId: id, title, deadline: campaign.deadline, timeZone, open };
+  const evaluationYear = campaignEvaluationYear(campaign);
+  const base = { campaignId: id, title, deadline: campaign.deadline, timeZone, evaluationYear, open };
   return {
     ...base,
     daysToDeadline: daysToDeadline(campaign, now),

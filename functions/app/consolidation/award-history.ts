@@ -74,12 +74,20 @@ export async function validateWithHistory(
   input: ValidationInput,
 ): Promise<ValidationOutcome> {
   const first = validate(grid, input);
-  if (!history) return first;
+  const awardHistory = await historyEntriesFor(history, first);
+  return awardHistory ? validate(grid, { ...input, awardHistory }) : first;
+}
+
+/** The recorded awards of the nominees a first validation pass found; undefined when there are none. */
+export async function historyEntriesFor(
+  history: AwardHistoryRepository | undefined,
+  first: ValidationOutcome,
+): Promise<AwardHistoryEntry[] | undefined> {
+  if (!history) return undefined;
   const keys = [...new Set(first.rows.flatMap((row) => nomineeKeysOf(row.data as NomineeFields)))];
-  if (keys.length === 0) return first;
+  if (keys.length === 0) return undefined;
   const found = await history.findByKeys(keys);
-  if (found.length === 0) return first;
-  return validate(grid, { ...input, awardHistory: found.map(toEntry) });
+  return found.length === 0 ? undefined : found.map(toEntry);
 }
 
 function toEntry(record: AwardHistoryRecord): AwardHistoryEntry {

@@ -197,13 +197,17 @@ function buildFrom(context: Context, inputs: ConsolidationInputs, previous: Mast
     submissions: inputs.submissions,
     duplicateDecisions: inputs.decisions,
     reviews: inputs.reviews.map(toReviewDecision),
-    ...withEligibility(eligibilityFn(campaign, inputs.history)),
+    ...withEligibility(eligibilityFn(campaign, inputs.history, allRows(inputs))),
     ...(previous ? { previous } : {}),
     stats: inputs.stats,
   });
   const all = [...master.entries, ...(master.invalidEntries ?? [])];
   if (attachReviews(all, inputs)) master.stats = computeStats(master, inputs.stats);
   return master;
+}
+
+function allRows(inputs: ConsolidationInputs) {
+  return inputs.submissions.flatMap((s) => s.rows);
 }
 
 function withEligibility(fn: ReturnType<typeof eligibilityFn>) {

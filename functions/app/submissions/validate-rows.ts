@@ -1,12 +1,12 @@
 // validateRows: the issues validateGrid finds in a unit's grid, with a summary. Stores nothing.
 import type { ValidateRowsRequest, ValidateRowsResponse } from '../../../shared/api/nominations';
-import { defaultEvaluationYear } from '../../../shared/eligibility/evaluation-year';
 import type { Grid } from '../../../shared/grid/types';
 import { localDate } from '../../../shared/text/dates';
 import { rulesForEvent } from '../../../shared/vocab/event-kinds';
 import { requireUnit } from '../campaigns/access';
+import { campaignEvaluationYear } from '../campaigns/evaluation-year';
 import { loadTarget } from '../campaigns/load-target';
-import { validateWithHistory } from '../consolidation/award-history';
+import { historyEntriesFor } from '../consolidation/award-history';
 import type {
   AwardHistoryRepository,
   CampaignRecord,
@@ -14,8 +14,11 @@ import type {
   Clock,
   GridValidator,
   Principal,
+  SubmissionRepository,
+  ValidationInput,
   ValidationOutcome,
 } from '../ports';
+import { campaignProposalsFor } from './campaign-proposals';
 
 export interface ValidateDeps {
   campaigns: CampaignRepository;
@@ -23,6 +26,8 @@ export interface ValidateDeps {
   clock: Clock;
   /** Prior awards recorded by the board (reviewNominee "đã khen thưởng"), for the eligibility criteria. */
   awardHistory?: AwardHistoryRepository;
+  /** The campaign's stored lists: the other units' proposals of the same year (campaign-proposals.ts). */
+  submissions?: SubmissionRepository;
 }
 
 export async function validateRows(
@@ -36,16 +41,31 @@ export async function validateRows(
   return { issues: outcome.issues, summary: outcome.summary };
 }
 
-export function runValidation(
+/**
+ * Validates the grid for the campaign's evaluation year. A first pass finds the nominees; the award history and,
+ * when a row needs them, the campaign's proposals (this grid's rows and the other units' lists) are read, and the grid is validated again with them.
+ */
+export async function runValidation(
   request: ValidateRowsRequest,
   campaign: CampaignRecord,
-  deps: Pick<ValidateDeps, 'validate' | 'clock' | 'awardHistory'>,
+  deps: Pick<ValidateDeps, 'validate' | 'clock' | 'awardHistory' | 'campaigns' | 'submissions'>,
 ): Promise<ValidationOutcome> {
   const today = localDate(deps.clock.now(), campaign.timeZone);
-  const deadline = localDate(new Date(campaign.deadline), campaign.timeZone);
-  const evaluationYear = defaultEvaluationYear({ deadline, eventKind: campaign.eventKind });
-  const input = { kind: request.kind, today, evaluationYear, rules: rulesOf(campaign) };
-  return validateWithHistory(deps.validate, deps.awardHistory, toGrid(request.grid), input);
+  const evaluationYear = campaignEvaluationYear(campaign);
+  const input: ValidationInput = { kind: request.kind, today, evaluationYear, rules: rulesOf(campaign) };
+  const grid = toGrid(request.grid);
+  const first = deps.validate(grid, input);
+  const target = { campaign, unitId: request.unitId, kind: request.kind };
+  const [awardHistory, campaignProposals] = await Promise.all([
+    historyEntriesFor(deps.awardHistory, first),
+    campaignProposalsFor(deps, target, first),
+  ]);
+  if (!awardHistory && !campaignProposals) return first;
+  return deps.validate(grid, {
+    ...input,
+    ...(awardHistory ? { awardHistory } : {}),
+    ...(campaignProposals ? { campaignProposals } : {}),
+  });
 }
 
 /** The campaign's rules over its event kind's defaults (shared/vocab/event-kinds.ts), with its award subset as the allowed awards when one is configured. */
