@@ -7,12 +7,17 @@ import type { CampaignRecord, CampaignRepository, Clock, UnitRecord } from '../.
 
 export const CAMPAIGN_CACHE_TTL_MS = 30_000;
 
+const copy = <T>(value: T): T => structuredClone(value);
+
 interface Entry {
   at: number;
   value: Promise<unknown>;
 }
 
-/** A CampaignRepository that keeps reads for `ttlMs` (a failed read is not kept). */
+/**
+ * A CampaignRepository that keeps reads for `ttlMs` (a failed read is not kept). Each caller gets its own copy, so a
+ * use case that changes what it read cannot change what the next request reads.
+ */
 export function cachedCampaigns(
   inner: CampaignRepository,
   clock: Clock,
@@ -22,13 +27,13 @@ export function cachedCampaigns(
   const read = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     const now = clock.now().getTime();
     const hit = entries.get(key);
-    if (hit && now - hit.at < ttlMs) return hit.value as Promise<T>;
+    if (hit && now - hit.at < ttlMs) return (hit.value as Promise<T>).then(copy);
     const value = load();
     entries.set(key, { at: now, value });
     value.catch(() => {
       if (entries.get(key)?.value === value) entries.delete(key);
     });
-    return value;
+    return value.then(copy);
   };
   const drop = (prefix: string) => {
     for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key);

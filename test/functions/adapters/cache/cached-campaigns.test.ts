@@ -60,6 +60,13 @@ describe('cachedCampaigns', () => {
     expect(store.reads).toBe(1);
   });
 
+  it('gives each caller its own copy: changing what one request read does not change the next read', async () => {
+    const first = await cached.getCampaign('c1');
+    if (first) first.title = 'đã sửa trong bộ nhớ';
+    expect((await cached.getCampaign('c1'))?.title).toBe('Thi đua 2026');
+    expect(store.reads).toBe(1);
+  });
+
   it('reads the store again once the TTL has passed (another instance wrote meanwhile)', async () => {
     await cached.getCampaign('c1');
     await store.saveCampaign(campaign('Đổi tên'));
