@@ -20,7 +20,7 @@ import type { MasterListResponse } from '../../shared/api/master-list';
 import type { ExportMasterResponse, WriteMasterSheetResponse } from '../../shared/api/master-outputs';
 import { pubSubCloudEventRequest } from '../app/mail/schedule-trigger';
 import { LOCAL_SPREADSHEET_FILE, LOCAL_SPREADSHEET_ID } from './fake-sheets-api';
-import { BOARD_EMAIL, SEED_UNITS, sampleGrid, sampleUnits, unitEmail } from './seed-data';
+import { BOARD_EMAIL, SEED_MEMBERS, SEED_UNITS, sampleGrid, sampleUnits, unitEmail } from './seed-data';
 
 const url = process.env.TONVINH_URL ?? 'http://127.0.0.1:8080';
 const campaignId = `ls-demo-${Date.now().toString(36)}`;
@@ -70,7 +70,8 @@ async function setUp(deadline: Date, open = true) {
     graceMinutes: 1,
     open,
   };
-  return call('adminCampaign', BOARD_EMAIL, { campaignId, campaign, units: SEED_UNITS });
+  // Roles are granted per campaign: the seeded units' editors act in this demo campaign too.
+  return call('adminCampaign', BOARD_EMAIL, { campaignId, campaign, units: SEED_UNITS, members: SEED_MEMBERS });
 }
 
 function table(status: CampaignStatusResponse): void {
