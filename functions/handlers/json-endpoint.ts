@@ -21,7 +21,8 @@ export interface Endpoint<S extends z.ZodType> {
   /** A province super-admin without a role in the campaign may call it (adminCampaign only). */
   allowAdmin?: boolean;
   run(body: z.output<S>, principal: Principal, requestId: string): Promise<unknown>;
-  /** Starts reads `run` will need from the raw body, before sign-in and role lookup (cold start); answers nothing. */
+  /** Starts reads `run` will need from the raw body once the caller is signed in, while its role is looked up (cold
+   *  start); answers nothing. */
   prefetch?(value: unknown): void;
 }
 
@@ -81,8 +82,8 @@ export function jsonEndpoint<S extends z.ZodType>(
         },
         maxBodyBytes,
       );
-      endpoint.prefetch?.(value);
       const email = await emailOf(req, auth);
+      endpoint.prefetch?.(value);
       const body = parseBody(endpoint.schema, value);
       const principal = await principalOf(email, body, auth);
       if (principal.role === 'admin' && endpoint.allowAdmin !== true)
