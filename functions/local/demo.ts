@@ -71,7 +71,12 @@ async function setUp(deadline: Date, open = true) {
     open,
   };
   // Roles are granted per campaign: the seeded units' editors act in this demo campaign too.
-  return call('adminCampaign', BOARD_EMAIL, { campaignId, campaign, units: SEED_UNITS, members: SEED_MEMBERS });
+  return call('adminCampaign', BOARD_EMAIL, {
+    campaignId,
+    campaign,
+    units: SEED_UNITS,
+    members: SEED_MEMBERS,
+  });
 }
 
 function table(status: CampaignStatusResponse): void {
