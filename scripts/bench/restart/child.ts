@@ -35,7 +35,9 @@ async function setup(stack: Awaited<ReturnType<typeof startStack>>, units: numbe
       legacyIds: [],
     })),
   );
-  await services.members.saveMembers([{ email: BOARD, role: 'board', unitIds: [], active: true }]);
+  await services.members.saveCampaignMembers(CAMPAIGN, [
+    { email: BOARD, role: 'board', unitIds: [], active: true },
+  ]);
 }
 
 async function submit(url: string, unit: number, version: number, rows: number): Promise<void> {
