@@ -2,18 +2,14 @@
 // or the statistics, but the board sees them here with their errors, the units and rows to fix, and the duplicate
 // groups that join them with valid entries.
 import type { MasterEntry, MasterVersion } from '../../../shared/consolidation/types';
-import { awardLabel, birthLabel, genderLabel, KIND_LABELS } from './labels';
+import { awardLabel } from './labels';
 import { type ColumnSpec, rectangular, type SheetValue, type TabGrid } from './tab-grid';
-import { unitNames } from './tab-summary';
+import { ENTRY_LEAD_COLUMNS, entryLeadCells, unitNames } from './tab-summary';
 
 export const INVALID_TITLE = 'Chưa hợp lệ';
 
 const COLUMNS: ColumnSpec[] = [
-  { header: 'STT', width: 50, format: 'integer' },
-  { header: 'Loại', width: 80 },
-  { header: 'Họ và tên / Tên tập thể', width: 220 },
-  { header: 'Giới tính', width: 70 },
-  { header: 'Ngày/năm sinh', width: 100, format: 'text' },
+  ...ENTRY_LEAD_COLUMNS,
   { header: 'Số CCCD', width: 120, format: 'text' },
   { header: 'Đơn vị công tác', width: 200 },
   { header: 'Hình thức đề nghị', width: 200 },
@@ -39,11 +35,7 @@ function invalidRow(entry: MasterEntry, index: number): SheetValue[] {
   const errors = entry.issues.filter((i) => i.severity === 'error');
   const warnings = entry.issues.filter((i) => i.severity !== 'error');
   return [
-    index + 1,
-    KIND_LABELS[entry.kind],
-    entry.displayName,
-    genderLabel(entry.gender),
-    String(birthLabel(entry)),
+    ...entryLeadCells(entry, index),
     entry.cccd ?? '',
     entry.workplace ?? '',
     entry.proposedAwards.map(awardLabel).join('; '),

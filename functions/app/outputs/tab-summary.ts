@@ -20,12 +20,28 @@ import { COLORS, type ColumnSpec, rectangular, type SheetValue, type TabGrid } f
 
 export const SUMMARY_TITLE = 'Tổng hợp';
 
-const COLUMNS: ColumnSpec[] = [
+/** The columns every per-entry tab starts with (also "Chưa hợp lệ"): number, kind, name, gender, birth. */
+export const ENTRY_LEAD_COLUMNS: ColumnSpec[] = [
   { header: 'STT', width: 50, format: 'integer' },
   { header: 'Loại', width: 80 },
   { header: 'Họ và tên / Tên tập thể', width: 220 },
   { header: 'Giới tính', width: 70 },
   { header: 'Ngày/năm sinh', width: 100, format: 'text' },
+];
+
+/** The cells of ENTRY_LEAD_COLUMNS for the entry at `index`. */
+export function entryLeadCells(entry: MasterEntry, index: number): SheetValue[] {
+  return [
+    index + 1,
+    KIND_LABELS[entry.kind],
+    entry.displayName,
+    genderLabel(entry.gender),
+    String(birthLabel(entry)),
+  ];
+}
+
+const COLUMNS: ColumnSpec[] = [
+  ...ENTRY_LEAD_COLUMNS,
   { header: 'Dân tộc', width: 90 },
   { header: 'Số CCCD', width: 120, format: 'text' },
   { header: 'Chức vụ', width: 160 },
@@ -83,11 +99,7 @@ export function summaryTab(master: Pick<MasterVersion, 'entries'>): TabGrid {
 
 function summaryRow(entry: StoredEntry, index: number): SheetValue[] {
   return [
-    index + 1,
-    KIND_LABELS[entry.kind],
-    entry.displayName,
-    genderLabel(entry.gender),
-    String(birthLabel(entry)),
+    ...entryLeadCells(entry, index),
     ethnicityLabel(entry.ethnicity),
     entry.cccd ?? '',
     entry.position ?? '',
