@@ -7,7 +7,7 @@
 // CloudEvents, and the outbox lists every message the demo sent (receipts, summaries, digest, reminders). It ends
 // with the outputs: the master list written to the local master spreadsheet (writeMasterSheet) and the three
 // official xlsx files (exportMaster) saved to .local/exports/.
-// TONVINH_URL overrides http://127.0.0.1:8080.
+// TONVINH_URL overrides http://127.0.0.1:8080; MAIL_OUTBOX_DIR and LOCAL_EXPORT_DIR the folders it reads and writes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatOutbox, listOutbox } from '../../scripts/outbox';
@@ -305,7 +305,7 @@ const exported = await call('exportMaster', BOARD_EMAIL, {
   campaignId: th,
   date: new Date().toISOString().slice(0, 10),
 });
-const exportDir = join(root, '.local', 'exports');
+const exportDir = process.env.LOCAL_EXPORT_DIR ?? join(root, '.local', 'exports');
 mkdirSync(exportDir, { recursive: true });
 console.log(`• board exports the official lists: HTTP ${exported.status}`);
 for (const file of as<ExportMasterResponse>(exported).files ?? []) {
