@@ -32,7 +32,14 @@ interface RunStyle {
 }
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const CELL_LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 
@@ -125,7 +132,10 @@ function headerTable(doc: DecisionDocument): Table {
     shortRule(right, 60),
     line(doc.placeDate, { size: ND30.size.placeDate, italic: true }),
   ];
-  return borderless([new TableRow({ children: [cell(leftCell, left), cell(rightCell, right)] })], [left, right]);
+  return borderless(
+    [new TableRow({ children: [cell(leftCell, left), cell(rightCell, right)] })],
+    [left, right],
+  );
 }
 
 function spacer(): Paragraph {
@@ -174,7 +184,10 @@ function closingTable(doc: DecisionDocument): Table {
     ...Array.from({ length: 4 }, spacer),
     line(doc.signer.name ?? '', { size: ND30.size.signer, bold: true }),
   ];
-  return borderless([new TableRow({ children: [cell(recipients, left), cell(signer, right)] })], [left, right]);
+  return borderless(
+    [new TableRow({ children: [cell(recipients, left), cell(signer, right)] })],
+    [left, right],
+  );
 }
 
 function mainPart(doc: DecisionDocument): FileChild[] {

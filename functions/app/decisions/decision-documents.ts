@@ -68,7 +68,10 @@ export const LEGAL_BASES = [
   'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;',
 ];
 
-export function decisionDocuments(input: DecisionInput, kinds: readonly DecisionDraftKind[]): DecisionDocument[] {
+export function decisionDocuments(
+  input: DecisionInput,
+  kinds: readonly DecisionDraftKind[],
+): DecisionDocument[] {
   return kinds.map((kind) => (kind === 'toTrinh' ? proposalLetter(input) : decision(input)));
 }
 
@@ -83,15 +86,17 @@ export function provinceOf(body: IssuingBody): string {
 function provinceInText(province: string): string {
   const lower = province.toLocaleLowerCase('vi');
   const [word = '', ...rest] = lower.split(' ');
-  return [word, ...rest.map((w) => (w.startsWith('…') ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)))].join(
-    ' ',
-  );
+  return [
+    word,
+    ...rest.map((w) => (w.startsWith('…') ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))),
+  ].join(' ');
 }
 
 /** "Lạng Sơn, ngày 05 tháng 02 năm 2026" (NĐ 30: a zero before days 1–9 and months 1–2), or blanks. */
 export function placeDateLine(place: string, date: string | undefined): string {
   const [y, m, d] = (date ?? '').split('-');
-  if (y === undefined || m === undefined || d === undefined) return `${place}, ngày      tháng      năm ${'20   '}`;
+  if (y === undefined || m === undefined || d === undefined)
+    return `${place}, ngày      tháng      năm ${'20   '}`;
   const month = Number(m) < 3 ? m : String(Number(m));
   return `${place}, ngày ${d} tháng ${month} năm ${y}`;
 }
@@ -168,7 +173,9 @@ function proposalLetter(input: DecisionInput): DecisionDocument {
 /** "3 tập thể và 12 cá nhân", and one line per award ("- Bằng khen …: 2 tập thể, 5 cá nhân;"). */
 function summary(entries: MasterEntry[]): { counts: string; lines: string[] } {
   const counts = countsText(entries);
-  const lines = groupByAward(entries).map(([award, list]) => `- ${labelOfAward(award)}: ${countsText(list)};`);
+  const lines = groupByAward(entries).map(
+    ([award, list]) => `- ${labelOfAward(award)}: ${countsText(list)};`,
+  );
   return { counts, lines };
 }
 

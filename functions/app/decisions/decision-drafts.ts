@@ -2,9 +2,9 @@
 // and the Quyết định khen thưởng with its annexed list (decision-documents.ts), as base64 in JSON. The issuing
 // body (header, place, signer) comes from the campaign configuration. Each call is recorded in the access log.
 import {
-  DOCX_MIME,
   type DecisionDraftsBody,
   type DecisionDraftsResponse,
+  DOCX_MIME,
 } from '../../../shared/api/decisions';
 import { requireBoard } from '../campaigns/access';
 import { AppError } from '../errors';

@@ -4,10 +4,10 @@
 import type { MasterEntry } from '../../../shared/consolidation/types';
 import { loadCampaign } from '../campaigns/load-target';
 import { readVersion, type StoredEntry } from '../consolidation/master-store';
-import { latestHead } from '../review/review-nominee';
-import { isStale } from '../review/review-states';
 import type { CampaignRecord, NomineeReview } from '../ports';
 import type { ReviewDeps } from '../review/review-duplicates';
+import { latestHead } from '../review/review-nominee';
+import { isStale } from '../review/review-states';
 
 export interface ReviewedEntry {
   entry: StoredEntry;

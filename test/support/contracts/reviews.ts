@@ -103,7 +103,9 @@ export function reviewsContract(make: () => ReviewRepository): void {
 }
 
 /** saveAwardDecisions: the review, its log entry and the award-history record of each awardee, together. */
-export function awardDecisionsContract(make: () => { reviews: ReviewRepository; history: AwardHistoryRepository }): void {
+export function awardDecisionsContract(
+  make: () => { reviews: ReviewRepository; history: AwardHistoryRepository },
+): void {
   it('stores each awarded review with its log entry and award-history record (recordDecision)', async () => {
     const { reviews, history } = make();
     const c = uniqueId('camp');
@@ -138,7 +140,9 @@ export function awardDecisionsContract(make: () => { reviews: ReviewRepository; 
       { review: withoutNote, log, award },
       { review: review('i-2', { state: 'awarded' }), log: { ...log, subject: 'i-2' }, award: null },
     ]);
-    expect((await reviews.listNomineeReviews(c)).map((r) => [r.nomineeId, r.state, r.decisionNumber])).toEqual([
+    expect(
+      (await reviews.listNomineeReviews(c)).map((r) => [r.nomineeId, r.state, r.decisionNumber]),
+    ).toEqual([
       ['i-1', 'awarded', '12/QĐ-UBND'],
       ['i-2', 'awarded', undefined],
     ]);
