@@ -474,7 +474,7 @@ export const API_ERRORS = {
     retryable: false,
     message: 'Số quyết định không đúng dạng "số/QĐ-ký hiệu cơ quan", ví dụ 1234/QĐ-UBND.',
     description:
-      'recordDecision: decisionNumber does not match DECISION_NUMBER_PATTERN (digits, "/QĐ-", the issuer\'s abbreviation).',
+      'recordDecision: decisionNumber does not match DECISION_NUMBER_PATTERN (digits, a slash, the decision kind QD and the issuer abbreviation).',
   },
   DECISION_DATE_INVALID: {
     status: 400,
