@@ -105,6 +105,7 @@ function cell(children: Paragraph[], widthMm: number, borders = NO_BORDERS): Tab
     children,
     width: { size: twips(widthMm), type: WidthType.DXA },
     borders,
+    margins: { left: 0, right: 0 },
     verticalAlign: VerticalAlign.TOP,
   });
 }

@@ -11,7 +11,7 @@ export const ND30 = {
     /** Body text, căn cứ, Điều: 13–14 pt. */
     body: 14,
     /** Issuer block (left header): 12–13 pt. */
-    issuer: 13,
+    issuer: 12,
     /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": 12–13 pt, bold caps. */
     nationalTitle: 12,
     /** "Độc lập - Tự do - Hạnh phúc": 13–14 pt, bold. */
@@ -33,7 +33,7 @@ export const ND30 = {
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',
   /** Width of the header table's left column, as a share of the text width. */
-  headerLeftShare: 0.38,
+  headerLeftShare: 0.42,
   /** Body paragraphs: first-line indent 1–1.27 cm, spacing 6 pt, line spacing 1.15 (276/240). */
   firstLineMm: 12.7,
   paragraphAfterPt: 6,

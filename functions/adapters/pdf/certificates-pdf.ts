@@ -72,16 +72,16 @@ function drawPage(page: PDFPage, c: CertificatePage, fonts: Fonts): void {
   const lines: Line[] = [
     { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', font: fonts.bold, size: 13 },
     { text: 'Độc lập - Tự do - Hạnh phúc', font: fonts.bold, size: 13 },
-    { text: c.authority, font: fonts.bold, size: 15, gapBefore: 18 },
-    { text: 'TẶNG', font: fonts.bold, size: 14, gapBefore: 6 },
-    { text: c.award, font: fonts.bold, size: 26, color: RED, gapBefore: 10 },
-    { text: c.name, font: fonts.bold, size: 22, gapBefore: 16 },
-    { text: c.unit, font: fonts.regular, size: 14, gapBefore: 4 },
-    { text: c.achievement, font: fonts.italic, size: 14, gapBefore: 10 },
+    { text: c.authority, font: fonts.bold, size: 15, gapBefore: 30 },
+    { text: 'TẶNG', font: fonts.bold, size: 14, gapBefore: 10 },
+    { text: c.award, font: fonts.bold, size: 26, color: RED, gapBefore: 18 },
+    { text: c.name, font: fonts.bold, size: 24, gapBefore: 30 },
+    { text: c.unit, font: fonts.regular, size: 14, gapBefore: 8 },
+    { text: c.achievement, font: fonts.italic, size: 14, gapBefore: 18 },
   ];
-  let y = height - MARGIN - 10;
+  let y = height - MARGIN - 20;
   for (const line of lines) y = drawCentred(page, line, y, width / 2, width - 2 * MARGIN - 40);
-  drawFooter(page, c, fonts, y - 20);
+  drawFooter(page, c, fonts, y - 36);
 }
 
 /** Draws `line` centred on x, wrapped to maxWidth; returns the baseline below it. */
