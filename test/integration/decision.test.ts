@@ -13,7 +13,6 @@ import type {
 } from '../../shared/api/decisions';
 import type { ErrorBody } from '../../shared/api/error-body';
 import type { MasterListResponse } from '../../shared/api/master-list';
-import type { MasterEntry } from '../../shared/consolidation/types';
 import { post } from '../support/http';
 import { BOARD, setUpCampaign, submitAll, unitEmail } from './support/consolidation-world';
 
@@ -46,11 +45,13 @@ async function consolidate(): Promise<void> {
   if (response.status !== 200) throw new Error(JSON.stringify(response.body));
 }
 
-async function entries(): Promise<MasterEntry[]> {
+type Listed = MasterListResponse['master']['entries'][number];
+
+async function entries(): Promise<Listed[]> {
   return (await call<MasterListResponse>('masterList', { pageSize: 1000 })).body.master.entries;
 }
 
-async function historyOf(list: MasterEntry[]) {
+async function historyOf(list: Listed[]) {
   const keys = list.map((e) => primaryKey(e)).filter((k): k is string => k !== undefined);
   return (await stack.services.awardHistory.findByKeys(keys)).filter((r) => r.campaignId === CAMPAIGN);
 }
