@@ -35,6 +35,9 @@ const HANDLER_MODULES = {
   'carry-forward': () => import('./handlers/carry-forward'),
   'weekly-digest': () => import('./handlers/weekly-digest'),
   'deadline-reminders': () => import('./handlers/deadline-reminders'),
+  'decision-drafts': () => import('./handlers/decision-drafts'),
+  'record-decision': () => import('./handlers/record-decision'),
+  certificates: () => import('./handlers/certificates'),
 } satisfies Record<HandlerModule, () => Promise<unknown>>;
 
 function load<T>(handler: HandlerModule): () => Promise<Record<string, T>> {

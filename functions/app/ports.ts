@@ -371,10 +371,22 @@ export interface ReviewRepository {
     campaignId: string,
     items: Array<{ review: NomineeReview; log: ReviewLogEntry }>,
   ): Promise<void>;
+  /**
+   * recordDecision: each item's review, log entry and award-history record (awardHistory/{id}, set by its
+   * content-derived id) written together in one batch, so a crash leaves an entry either before or after.
+   */
+  saveAwardDecisions(campaignId: string, items: AwardDecisionWrite[]): Promise<void>;
   /** Append-only audit trail of every decision. */
   log(campaignId: string, entry: ReviewLogEntry): Promise<void>;
   /** The audit trail, by time. */
   listLog(campaignId: string): Promise<ReviewLogEntry[]>;
+}
+
+/** One entry of a recorded decision: its awarded review, the log entry and the award-history record (if keyed). */
+export interface AwardDecisionWrite {
+  review: NomineeReview;
+  log: ReviewLogEntry;
+  award: AwardHistoryRecord | null;
 }
 
 /** An award the board recorded (đã khen thưởng), kept across campaigns. */

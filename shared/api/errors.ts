@@ -469,6 +469,41 @@ export const API_ERRORS = {
     message: 'Có lỗi bất ngờ trong hệ thống. Hãy thử lại; nếu vẫn lỗi, báo cho Ban Thi đua – Khen thưởng.',
     description: 'An unexpected error; details are only in the server log (by requestId).',
   },
+  DECISION_NUMBER_INVALID: {
+    status: 400,
+    retryable: false,
+    message: 'Số quyết định không đúng dạng "số/QĐ-ký hiệu cơ quan", ví dụ 1234/QĐ-UBND.',
+    description:
+      'recordDecision: decisionNumber does not match DECISION_NUMBER_PATTERN (digits, a slash, the decision kind QD and the issuer abbreviation).',
+  },
+  DECISION_DATE_INVALID: {
+    status: 400,
+    retryable: false,
+    message: 'Ngày quyết định không hợp lệ (định dạng YYYY-MM-DD, không được sau ngày hôm nay).',
+    description: 'recordDecision: decisionDate is not a real YYYY-MM-DD date, is after today or before 2000.',
+  },
+  DECISION_ENTRY_NOT_APPROVED: {
+    status: 409,
+    retryable: false,
+    message:
+      'Có trường hợp chưa ở trạng thái "Đã duyệt" nên không thể ghi nhận khen thưởng theo quyết định này. Không có gì được ghi.',
+    description:
+      'recordDecision: a named entry is neither approved nor already awarded by this decision (or its review is stale); detail.fields names them. Nothing is written.',
+  },
+  DECISION_NO_APPROVED_ENTRIES: {
+    status: 409,
+    retryable: false,
+    message: 'Danh sách tổng hợp hiện hành chưa có trường hợp nào ở trạng thái "Đã duyệt".',
+    description:
+      'decisionDrafts / recordDecision without nomineeIds: the latest master version has no approved entry (with a current review).',
+  },
+  DECISION_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message:
+      'Chưa ghi nhận quyết định khen thưởng có số này trong đợt. Hãy ghi nhận quyết định trước khi in giấy khen.',
+    description: 'certificates: no entry of the latest master version is awarded by this decision number.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof API_ERRORS;

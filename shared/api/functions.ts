@@ -201,6 +201,32 @@ export const FUNCTIONS = [
     role: 'scheduler',
     description: 'Deadline reminders to units that have not submitted (Pub/Sub, Cloud Scheduler).',
   },
+  {
+    name: 'decisionDrafts',
+    kind: 'http',
+    handler: 'decision-drafts',
+    handlerExport: 'decisionDraftsHandler',
+    role: 'board',
+    description:
+      'Drafts the Tờ trình and the Quyết định khen thưởng (.docx, NĐ 30/2020 format) from the approved entries.',
+  },
+  {
+    name: 'recordDecision',
+    kind: 'http',
+    handler: 'record-decision',
+    handlerExport: 'recordDecisionHandler',
+    role: 'board',
+    description:
+      'Records a signed award decision: marks its entries awarded and writes their award history (idempotent).',
+  },
+  {
+    name: 'certificates',
+    kind: 'http',
+    handler: 'certificates',
+    handlerExport: 'certificatesHandler',
+    role: 'board',
+    description: 'Prints the certificates of a recorded decision: one PDF page per awardee.',
+  },
 ] as const satisfies readonly FunctionDef[];
 
 type Defined = (typeof FUNCTIONS)[number];

@@ -3,6 +3,7 @@
 // (campaigns/{c}/reviewLog/{autoId}).
 import type { Firestore } from 'firebase-admin/firestore';
 import type {
+  AwardDecisionWrite,
   NomineeReview,
   ReviewLogEntry,
   ReviewRepository,
@@ -10,11 +11,13 @@ import type {
 } from '../../app/ports';
 import { call } from './errors';
 import { asStored, decisionDocSchema, reviewDocSchema, reviewLogDocSchema } from './master-docs';
-import { campaignSub } from './master-paths';
+import { awardHistoryCol, campaignSub } from './master-paths';
 import { parseData } from './parse';
 
 /** Two writes per item (review + log entry), under Firestore's 500 writes per batch. */
 const ITEMS_PER_BATCH = 200;
+/** Three writes per recorded award (review, log entry, award history). */
+const AWARDS_PER_BATCH = 150;
 
 export class FirestoreReviews implements ReviewRepository {
   constructor(private readonly db: Firestore) {}
@@ -58,6 +61,21 @@ export class FirestoreReviews implements ReviewRepository {
         batch.set(log.doc(), item.log);
       }
       await call('save nominee reviews', () => batch.commit());
+    }
+  }
+
+  async saveAwardDecisions(campaignId: string, items: AwardDecisionWrite[]): Promise<void> {
+    const reviews = campaignSub(this.db, campaignId, 'nomineeReviews');
+    const log = campaignSub(this.db, campaignId, 'reviewLog');
+    const history = awardHistoryCol(this.db);
+    for (let start = 0; start < items.length; start += AWARDS_PER_BATCH) {
+      const batch = this.db.batch();
+      for (const item of items.slice(start, start + AWARDS_PER_BATCH)) {
+        batch.set(reviews.doc(item.review.nomineeId), item.review);
+        batch.set(log.doc(), item.log);
+        if (item.award) batch.set(history.doc(item.award.id), item.award);
+      }
+      await call('save award decisions', () => batch.commit());
     }
   }
 

@@ -22,12 +22,23 @@ export async function recordAward(
   entry: StoredEntry,
   review: NomineeReview,
 ): Promise<string | null> {
+  const record = awardRecordOf(campaignId, entry, review);
+  if (!record) return null;
+  await history.record(record);
+  return record.id;
+}
+
+/** The award-history record of an awarded review; null when the entry has no key or the review no award/date. */
+export function awardRecordOf(
+  campaignId: string,
+  entry: StoredEntry,
+  review: NomineeReview,
+): AwardHistoryRecord | null {
   const nomineeKey = primaryKey(entry);
   if (!nomineeKey || !review.awardCode || !review.decisionDate) return null;
   const year = Number(review.decisionDate.slice(0, 4));
-  const id = awardRecordId(nomineeKey, review.awardCode, year, review.decisionNumber);
-  await history.record({
-    id,
+  return {
+    id: awardRecordId(nomineeKey, review.awardCode, year, review.decisionNumber),
     nomineeKey,
     campaignId,
     nomineeId: entry.nomineeId,
@@ -38,8 +49,7 @@ export async function recordAward(
     ...identityOf(entry),
     ...(review.decisionNumber === undefined ? {} : { decisionNumber: review.decisionNumber }),
     decisionDate: review.decisionDate,
-  });
-  return id;
+  };
 }
 
 /** Content-derived id: the same nominee, award, year and decision number give the same record, however recorded. */

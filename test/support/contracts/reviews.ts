@@ -1,6 +1,12 @@
 // The contract of ReviewRepository, run against the in-memory fake and the Firestore adapter.
 import { expect, it } from 'vitest';
-import type { NomineeReview, ReviewRepository, StoredDuplicateDecision } from '../../../functions/app/ports';
+import type {
+  AwardHistoryRecord,
+  AwardHistoryRepository,
+  NomineeReview,
+  ReviewRepository,
+  StoredDuplicateDecision,
+} from '../../../functions/app/ports';
 import { uniqueId } from './ids';
 
 const decision = (id: string, over: Partial<StoredDuplicateDecision> = {}): StoredDuplicateDecision => ({
@@ -93,5 +99,54 @@ export function reviewsContract(make: () => ReviewRepository): void {
       entry('2026-11-03T00:00:02.000Z', 'approved'),
     ]);
     expect(await reviews.listLog(uniqueId('camp'))).toEqual([]);
+  });
+}
+
+/** saveAwardDecisions: the review, its log entry and the award-history record of each awardee, together. */
+export function awardDecisionsContract(
+  make: () => { reviews: ReviewRepository; history: AwardHistoryRepository },
+): void {
+  it('stores each awarded review with its log entry and award-history record (recordDecision)', async () => {
+    const { reviews, history } = make();
+    const c = uniqueId('camp');
+    const key = `cccd:${uniqueId('k')}`;
+    const awarded = review('i-1', {
+      state: 'awarded',
+      decisionNumber: '12/QĐ-UBND',
+      decisionDate: '2026-11-20',
+      awardCode: 'BK_TINH',
+    });
+    const { note: _note, ...withoutNote } = awarded;
+    const award: AwardHistoryRecord = {
+      id: uniqueId('a'),
+      nomineeKey: key,
+      campaignId: c,
+      nomineeId: 'i-1',
+      recordedBy: 'bantdkt@langson.example',
+      recordedAt: '2026-11-21T00:00:00.000Z',
+      awardCode: 'BK_TINH',
+      year: 2026,
+      decisionNumber: '12/QĐ-UBND',
+      decisionDate: '2026-11-20',
+    };
+    const log = {
+      at: '2026-11-21T00:00:00.000Z',
+      actor: 'bantdkt@langson.example',
+      action: 'reviewNominee' as const,
+      subject: 'i-1',
+      value: 'awarded',
+    };
+    await reviews.saveAwardDecisions(c, [
+      { review: withoutNote, log, award },
+      { review: review('i-2', { state: 'awarded' }), log: { ...log, subject: 'i-2' }, award: null },
+    ]);
+    expect(
+      (await reviews.listNomineeReviews(c)).map((r) => [r.nomineeId, r.state, r.decisionNumber]),
+    ).toEqual([
+      ['i-1', 'awarded', '12/QĐ-UBND'],
+      ['i-2', 'awarded', undefined],
+    ]);
+    expect(await reviews.listLog(c)).toHaveLength(2);
+    expect(await history.findByKeys([key])).toEqual([award]);
   });
 }

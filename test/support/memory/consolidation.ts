@@ -1,6 +1,7 @@
 // In-memory RunRepository, ReviewRepository and AwardHistoryRepository for use-case tests; checked by the same
 // contract suites as the Firestore adapters (test/support/contracts/runs.ts, reviews.ts, award-history.ts).
 import type {
+  AwardDecisionWrite,
   AwardHistoryRecord,
   AwardHistoryRepository,
   NomineeReview,
@@ -34,6 +35,8 @@ class CampaignReviews {
 
 export class MemoryReviews implements ReviewRepository {
   private readonly campaigns = new Map<string, CampaignReviews>();
+  /** Where saveAwardDecisions records the awards (pass the world's award history to share it). */
+  constructor(readonly awardHistory: AwardHistoryRepository = new MemoryAwardHistory()) {}
 
   of(campaignId: string): CampaignReviews {
     const found = this.campaigns.get(campaignId) ?? new CampaignReviews();
@@ -58,6 +61,13 @@ export class MemoryReviews implements ReviewRepository {
     for (const { review, log } of items) {
       await this.saveNomineeReview(campaignId, review);
       await this.log(campaignId, log);
+    }
+  }
+  async saveAwardDecisions(campaignId: string, items: AwardDecisionWrite[]) {
+    for (const { review, log, award } of items) {
+      await this.saveNomineeReview(campaignId, review);
+      await this.log(campaignId, log);
+      if (award) await this.awardHistory.record(award);
     }
   }
   async log(campaignId: string, entry: ReviewLogEntry) {
