@@ -57,7 +57,12 @@ async function openRound(
   ]);
   if (!head) throw new AppError('MASTER_NOT_FOUND');
   const master = await readVersion(deps.masters, campaignId, head.version);
-  const entries = chosenEntries(master.entries as StoredEntry[], request.nomineeIds);
+  const approved = new Set(
+    (await deps.reviews.listNomineeReviews(campaignId))
+      .filter((r) => r.state === 'approved')
+      .map((r) => r.nomineeId),
+  );
+  const entries = chosenEntries(master.entries as StoredEntry[], request.nomineeIds, approved);
   const open = rounds.find((r) => r.state === 'open');
   if (open) {
     if (sameNominees(open, entries)) return { changed: false, round: await statusOf(deps, open) };
@@ -79,10 +84,14 @@ async function openRound(
   return { changed: true, round: await statusOf(deps, round) };
 }
 
-/** The named entries (NOMINEE_NOT_FOUND for any other), or every approved entry when none are named. */
-function chosenEntries(entries: StoredEntry[], nomineeIds: string[] | undefined): StoredEntry[] {
+/** The named entries (NOMINEE_NOT_FOUND for any other), or every entry approved now when none are named. */
+function chosenEntries(
+  entries: StoredEntry[],
+  nomineeIds: string[] | undefined,
+  approvedIds: Set<string>,
+): StoredEntry[] {
   if (nomineeIds === undefined) {
-    const approved = entries.filter((e) => e.review?.state === 'approved');
+    const approved = entries.filter((e) => approvedIds.has(e.nomineeId));
     if (approved.length === 0) throw new AppError('VOTE_NO_NOMINEES');
     return approved;
   }

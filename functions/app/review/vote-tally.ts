@@ -70,12 +70,14 @@ export function thresholdFor(
     : { threshold: DEFAULT_VOTE_THRESHOLD, source: 'default' };
 }
 
-/** agree ≥ share × base (> when strictlyAbove), computed on integers scaled by 10⁶ to avoid float edges. */
+/** agree ≥ share × base (> when strictlyAbove); shares such as 2/3 are compared with a tolerance of 1e-9. */
 export function passes(agree: number, base: number, threshold: VoteThreshold): boolean {
   if (base === 0) return false;
-  const scaled = agree * 1_000_000;
-  const needed = Math.round(threshold.share * 1_000_000) * base;
-  return threshold.strictlyAbove === true ? scaled > needed : scaled >= needed;
+  const ratio = agree / base;
+  const EPSILON = 1e-9;
+  return threshold.strictlyAbove === true
+    ? ratio > threshold.share + EPSILON
+    : ratio >= threshold.share - EPSILON;
 }
 
 /** "55,56%" */
