@@ -111,6 +111,9 @@ describe('council vote over HTTP', () => {
         { user: COUNCIL[0] ?? '' },
       ),
     ]);
+    // a council member sees no entry of the master list (names only through their round)
+    const seen = await call<MasterListResponse>('masterList', { campaignId: CAMPAIGN }, COUNCIL[0] ?? '');
+    expect(seen.master.entries).toEqual([]);
     expect(refusals.map((r) => [r.status, r.body.error.code])).toEqual([
       [403, 'FORBIDDEN_COUNCIL'],
       [403, 'FORBIDDEN_COUNCIL'],
