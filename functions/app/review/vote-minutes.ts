@@ -70,18 +70,34 @@ export function minutesDocument(
     sections: [
       { heading: `Kết quả biểu quyết: ${result.passed} đạt, ${result.failed} không đạt`, level: 1, rows },
     ],
-    notes: notesOf(round, result),
+    notes: notesOf(round, result, campaign.timeZone),
     body: { ...issuingBodyOf(campaign, date), number: 'Số:      /BB-HĐTĐKT' },
   };
 }
 
-function notesOf(round: VoteRound, result: RoundResult): string[] {
+function notesOf(round: VoteRound, result: RoundResult, timeZone: string): string[] {
   const share = result.members === 0 ? 0 : result.ballotsCast / result.members;
+  const at = (iso: string) => localTime(iso, timeZone);
   return [
     `Tổng số thành viên Hội đồng: ${result.members}; số phiếu thu về: ${result.ballotsCast} (${percent(share)}).`,
-    `Vòng biểu quyết mở lúc ${round.openedAt}, đóng lúc ${result.closedAt}; số trường hợp: ${round.nominees.length}.`,
+    `Vòng biểu quyết mở lúc ${at(round.openedAt)}, đóng lúc ${at(result.closedAt)}; số trường hợp: ${round.nominees.length}.`,
     ...(result.thresholdNote === undefined ? [] : [`(*) Ngưỡng áp dụng: ${result.thresholdNote}.`]),
     'Phiếu biểu quyết kín: biên bản chỉ ghi số phiếu, không ghi lựa chọn của từng thành viên.',
     'TỔ KIỂM PHIẾU (ký, ghi rõ họ tên): 1. ……………………   2. ……………………   3. ……………………',
   ];
+}
+
+/** "14:05 ngày 07/12/2026" in the campaign's time zone. */
+export function localTime(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('hour')}:${get('minute')} ngày ${get('day')}/${get('month')}/${get('year')}`;
 }

@@ -319,6 +319,7 @@ describe('voteRound minutes', () => {
     expect(all).toContain('Tổng số thành viên Hội đồng: 3; số phiếu thu về: 2');
     expect(all).toContain('ngưỡng mặc định, chưa đối chiếu văn bản');
     expect(all).toContain('TỔ KIỂM PHIẾU');
+    expect(all).toContain('Vòng biểu quyết mở lúc 09:00 ngày 01/07/2026, đóng lúc 09:00 ngày 01/07/2026');
     expect(all).toContain('Số:      /BB-HĐTĐKT');
     const rows = text.filter((line) => /Đạt|Không đạt/.test(line) && !line.includes('Kết quả'));
     expect(rows).toHaveLength(3);
