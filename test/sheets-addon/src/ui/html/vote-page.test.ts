@@ -110,11 +110,9 @@ describe('council ballot sidebar', () => {
     await expect.poll(() => page.locator('#saved').textContent()).toMatch(/^Phiếu đã gửi \(lần 1\) lúc /);
     const calls = (await page.evaluate('window.__calls')) as Array<[string, unknown[]]>;
     expect(calls).toEqual([['castBallotVotes', [1, choices]]]);
-    const checked = await page
-      .locator('input[type=radio]:checked')
-      .evaluateAll((inputs) =>
-        inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value]),
-      );
+    const checked = (await page.evaluate(
+      "[...document.querySelectorAll('input[type=radio]:checked')].map((i) => [i.name, i.value])",
+    )) as Array<[string, string]>;
     expect(Object.fromEntries(checked)).toEqual(choices);
     expect(await page.locator('#message').textContent()).toBe('Đã lưu phiếu của bạn.');
     const path = join(ARTIFACTS, 'vote-sidebar.png');
