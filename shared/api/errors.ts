@@ -512,6 +512,13 @@ export const API_ERRORS = {
     message: 'Không có trường hợp nào để biểu quyết (chưa có trường hợp nào được duyệt).',
     description: 'voteRound open without nomineeIds: no entry of the latest master version is approved.',
   },
+  VOTE_ROUND_TOO_LARGE: {
+    status: 400,
+    retryable: false,
+    message:
+      'Một vòng biểu quyết có tối đa 300 trường hợp. Hãy chọn các dòng cần biểu quyết và chia thành nhiều vòng.',
+    description: 'voteRound open without nomineeIds: more approved entries than MAX_ROUND_NOMINEES (300).',
+  },
   VOTE_BALLOT_INVALID: {
     status: 400,
     retryable: false,

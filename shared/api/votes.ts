@@ -7,9 +7,10 @@ import { voteThresholdSchema } from '../schema/campaign-rules';
 import { campaignIdSchema } from './ids';
 import { exportedFileSchema } from './master-outputs';
 
-export const MAX_ROUND_NOMINEES = 500;
+/** At most this many nominees per round: with summaries of ≤ 600 characters a round stays far under 1 MiB. */
+export const MAX_ROUND_NOMINEES = 300;
 /** The achievement summary shown to the council is cut at this many characters. */
-export const ROUND_ACHIEVEMENTS_MAX = 1000;
+export const ROUND_ACHIEVEMENTS_MAX = 600;
 
 export const VOTE_CHOICES = ['agree', 'disagree'] as const;
 export const voteChoiceSchema = z.enum(VOTE_CHOICES);

@@ -4,7 +4,7 @@
 // is a retry and answers the open round. While open the board sees turnout (who has voted), never a count; once
 // closed, the counts per nominee — never an individual ballot.
 import type { RoundNominee, RoundStatus, VoteRoundBody, VoteRoundResponse } from '../../../shared/api/votes';
-import { ROUND_ACHIEVEMENTS_MAX } from '../../../shared/api/votes';
+import { MAX_ROUND_NOMINEES, ROUND_ACHIEVEMENTS_MAX } from '../../../shared/api/votes';
 import { requireBoard } from '../campaigns/access';
 import { loadCampaign } from '../campaigns/load-target';
 import { readVersion, type StoredEntry } from '../consolidation/master-store';
@@ -93,6 +93,8 @@ function chosenEntries(
   if (nomineeIds === undefined) {
     const approved = entries.filter((e) => approvedIds.has(e.nomineeId));
     if (approved.length === 0) throw new AppError('VOTE_NO_NOMINEES');
+    if (approved.length > MAX_ROUND_NOMINEES)
+      throw new AppError('VOTE_ROUND_TOO_LARGE', `${approved.length} approved entries`);
     return approved;
   }
   const byId = new Map(entries.map((e) => [e.nomineeId, e]));

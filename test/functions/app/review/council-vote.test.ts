@@ -23,8 +23,8 @@ const UNIT: Principal = { email: 'unit@ls.example', role: 'unit', unitIds: ['so-
 const council = (n: number): Principal => ({ email: `hd${n}@ls.example`, role: 'council', unitIds: [] });
 const [A, B, C] = [council(1), council(2), council(3)];
 
-async function world(rules: CampaignRecord['rules'] = {}) {
-  const master = sampleMaster({ version: 2 });
+async function world(rules: CampaignRecord['rules'] = {}, individuals = 12) {
+  const master = sampleMaster({ version: 2, individuals });
   const masters = new MemoryMasters();
   masters.add(master);
   const campaign = campaignRecordSchema.parse({
@@ -142,6 +142,29 @@ describe('voteRound open', () => {
     await members.saveCampaignMembers(cid, [{ email: A.email, role: 'council', unitIds: [], active: true }]);
     const opened = await board({ action: 'open', campaignId: cid });
     expect(opened.round?.nominees.map((n) => n.nomineeId)).toEqual([ids[1]]);
+  });
+
+  it('refuses a default round of more than 300 approved entries (the round document stays small)', async () => {
+    const { cid, board, reviews, deps } = await world({}, 305);
+    const entries = (await deps.masters.read(cid, 2))?.entries ?? [];
+    expect(entries.length).toBeGreaterThan(300);
+    for (const e of entries)
+      await reviews.saveNomineeReview(cid, {
+        nomineeId: e.nomineeId,
+        state: 'approved',
+        displayName: e.displayName,
+        sources: [],
+        masterVersion: 2,
+        reviewedBy: BOARD.email,
+        reviewedAt: '2026-07-01T00:00:00.000Z',
+      });
+    expect(await code(board({ action: 'open', campaignId: cid }))).toBe('VOTE_ROUND_TOO_LARGE');
+    const ids = entries.slice(0, 300).map((e) => e.nomineeId);
+    const opened = await board({ action: 'open', campaignId: cid, nomineeIds: ids });
+    expect(opened.round?.nominees).toHaveLength(300);
+    expect(Math.max(...(opened.round?.nominees ?? []).map((n) => n.achievements.length))).toBeLessThanOrEqual(
+      600,
+    );
   });
 
   it('only the board runs rounds', async () => {
