@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../../functions/local/stack';
+import type { CampaignStatusResponse } from '../../shared/api/campaign-status';
 import type { ErrorBody } from '../../shared/api/error-body';
 import type { MasterListResponse } from '../../shared/api/master-list';
 import type { CastBallotResponse, VoteRoundResponse } from '../../shared/api/votes';
@@ -114,6 +115,12 @@ describe('council vote over HTTP', () => {
     // a council member sees no entry of the master list (names only through their round)
     const seen = await call<MasterListResponse>('masterList', { campaignId: CAMPAIGN }, COUNCIL[0] ?? '');
     expect(seen.master.entries).toEqual([]);
+    const shown = await call<CampaignStatusResponse>(
+      'campaignStatus',
+      { campaignId: CAMPAIGN },
+      COUNCIL[0] ?? '',
+    );
+    expect(shown.units).toEqual([]);
     expect(refusals.map((r) => [r.status, r.body.error.code])).toEqual([
       [403, 'FORBIDDEN_COUNCIL'],
       [403, 'FORBIDDEN_COUNCIL'],
