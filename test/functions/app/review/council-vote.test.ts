@@ -212,6 +212,28 @@ describe('castBallot', () => {
     ).toBe('VOTE_ROUND_NOT_FOUND');
   });
 
+  it('a ballot written while the round is being closed is refused unless the close counted it', async () => {
+    const { cid, ids, board, cast, votes } = await world();
+    await board({ action: 'open', campaignId: cid, nomineeIds: ids });
+    const save = votes.saveBallot.bind(votes);
+    // the board closes right after the open check of A's cast, before its write lands
+    votes.saveBallot = async (campaignId, ballot) => {
+      const round = await votes.getRound(campaignId, ballot.round);
+      if (round) await votes.saveRound({ ...round, state: 'closed', counted: {} });
+      await save(campaignId, ballot);
+    };
+    expect(await code(cast(A, ['agree', 'agree', 'agree']))).toBe('VOTE_ROUND_CLOSED');
+    const round = await votes.getRound(cid, 1);
+    if (round) await votes.saveRound({ ...round, state: 'open' });
+    votes.saveBallot = async (campaignId, ballot) => {
+      const now = await votes.getRound(campaignId, ballot.round);
+      await save(campaignId, ballot);
+      if (now)
+        await votes.saveRound({ ...now, state: 'closed', counted: { [ballot.email]: ballot.version } });
+    };
+    expect((await cast(B, ['agree', 'agree', 'agree'])).ballot?.version).toBe(1);
+  });
+
   it('is secret: B reads only B’s ballot, the board sees who voted but no vote, others may not call it', async () => {
     const { cid, ids, board, ballot, cast } = await world();
     const none = await ballot({ campaignId: cid, action: 'read' }, A);
