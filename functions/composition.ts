@@ -17,6 +17,7 @@ import { FirestoreMasters } from './adapters/firestore/masters';
 import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
 import { FirestoreUnitLocks } from './adapters/firestore/unit-locks';
+import { FirestoreVotes } from './adapters/firestore/votes';
 import { createJsonLogger } from './adapters/log/json-logger';
 import { loadMailSender } from './adapters/mail/create-sender';
 import type { AuthDeps } from './app/campaigns/authenticate';
@@ -49,6 +50,7 @@ import type {
   RunRepository,
   SubmissionRepository,
   UnitLockRepository,
+  VoteRepository,
 } from './app/ports';
 import type { ImportWorkbookPorts } from './app/submissions/workbook-lists';
 import { type Config, parseConfig } from './config';
@@ -72,6 +74,8 @@ export interface Services {
   awardHistory: AwardHistoryRepository;
   /** The board's locks on units' lists (lockUnit). */
   locks: UnitLockRepository;
+  /** Council voting rounds and ballots (voteRound, castBallot). */
+  votes: VoteRepository;
   /** The master spreadsheet writer's port; the Sheets client is loaded on first use (cold start). */
   sheets: SpreadsheetPort;
   /** exceljs, loaded on first use: official xlsx rendering and workbook reading. */
@@ -149,6 +153,7 @@ function baseServices(config: Config, overrides: ServiceOverrides): Omit<Service
     reviews: new FirestoreReviews(db),
     awardHistory: new FirestoreAwardHistory(db),
     locks: new FirestoreUnitLocks(db),
+    votes: new FirestoreVotes(db),
     sheets: lazySpreadsheetPort(config),
     xlsx: lazyXlsxPorts(),
     ...overrides,

@@ -18,6 +18,7 @@ import type {
   SubmitNominationsResponse,
 } from '../../shared/api/nominations';
 import type { ProvinceProfile } from '../../shared/api/province';
+import type { BallotVote, RoundNominee, RoundResult } from '../../shared/api/votes';
 import type {
   CampaignStats,
   ChangeSet,
@@ -39,7 +40,8 @@ export type { CampaignRecord, MemberRecord, ProvinceMember, UnitLock, UnitRecord
  */
 export interface Principal {
   email: string;
-  role: 'board' | 'unit' | 'admin';
+  /** council: a member of the Hội đồng Thi đua – Khen thưởng (castBallot only). */
+  role: 'board' | 'unit' | 'council' | 'admin';
   unitIds: string[];
   admin?: boolean;
 }
@@ -406,4 +408,52 @@ export interface AwardHistoryRepository {
   record(entry: AwardHistoryRecord): Promise<boolean>;
   /** Records whose nomineeKey is one of these. */
   findByKeys(nomineeKeys: string[]): Promise<AwardHistoryRecord[]>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Council vote (voteRound, castBallot): rounds and secret ballots (docs/data-model.md "Council vote")
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A voting round: the nominees as the council sees them (snapshot at opening), its state and, once closed, its result. */
+export interface VoteRound {
+  campaignId: string;
+  /** 1, 2, … per campaign. */
+  round: number;
+  title: string;
+  state: 'open' | 'closed';
+  nominees: RoundNominee[];
+  /** The master version the nominees were taken from. */
+  masterVersion: number;
+  openedBy: string;
+  openedAt: string;
+  closesAt?: string;
+  closedBy?: string;
+  closedAt?: string;
+  result?: RoundResult;
+  /** Ballot versions the result counted, by member email (never the votes). */
+  counted?: Record<string, number>;
+}
+
+/** One member's ballot in one round: set() whole on every change, never read by anyone but its caster and the tally. */
+export interface Ballot {
+  round: number;
+  email: string;
+  votes: BallotVote[];
+  version: number;
+  castAt: string;
+}
+
+export interface VoteRepository {
+  /** create() of round `round.round`: false when that number is taken. */
+  createRound(round: VoteRound): Promise<boolean>;
+  getRound(campaignId: string, round: number): Promise<VoteRound | null>;
+  /** Every round of the campaign, ascending by number. */
+  listRounds(campaignId: string): Promise<VoteRound[]>;
+  /** set() of the whole round (close). */
+  saveRound(round: VoteRound): Promise<void>;
+  getBallot(campaignId: string, round: number, email: string): Promise<Ballot | null>;
+  /** set() of the member's ballot (replaces the earlier one). */
+  saveBallot(campaignId: string, ballot: Ballot): Promise<void>;
+  /** Every ballot of the round (the tally only). */
+  listBallots(campaignId: string, round: number): Promise<Ballot[]>;
 }

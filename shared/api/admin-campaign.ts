@@ -161,11 +161,12 @@ export type UnitRecord = z.infer<typeof unitInputSchema>;
 export const memberInputSchema = z
   .object({
     email: emailSchema,
-    role: z.enum(['board', 'unit']),
+    /** council: a member of the Hội đồng Thi đua – Khen thưởng — votes in voteRound's rounds (castBallot) only. */
+    role: z.enum(['board', 'unit', 'council']),
     unitIds: z.array(unitIdSchema).max(500).default([]),
     active: z.boolean().default(true),
   })
-  .refine((member) => member.role === 'board' || member.unitIds.length > 0, {
+  .refine((member) => member.role !== 'unit' || member.unitIds.length > 0, {
     message: 'Tài khoản đơn vị cần ít nhất một mã đơn vị.',
     path: ['unitIds'],
   });

@@ -504,6 +504,64 @@ export const API_ERRORS = {
       'Chưa ghi nhận quyết định khen thưởng có số này trong đợt. Hãy ghi nhận quyết định trước khi in giấy khen.',
     description: 'certificates: no entry of the latest master version is awarded by this decision number.',
   },
+  FORBIDDEN_COUNCIL: {
+    status: 403,
+    retryable: false,
+    message: 'Chức năng này chỉ dành cho thành viên Hội đồng Thi đua – Khen thưởng.',
+    description: 'castBallot: the caller is not an active council member of the campaign.',
+  },
+  VOTE_ROUND_NOT_FOUND: {
+    status: 404,
+    retryable: false,
+    message: 'Không tìm thấy vòng biểu quyết này.',
+    description: 'No voting round with this number in the campaign.',
+  },
+  VOTE_ROUND_CLOSED: {
+    status: 409,
+    retryable: false,
+    message: 'Vòng biểu quyết đã kết thúc; không thể gửi hoặc sửa phiếu.',
+    description: 'The round is closed (or its closing time has passed): ballots are refused.',
+  },
+  VOTE_ROUND_ALREADY_OPEN: {
+    status: 409,
+    retryable: false,
+    message: 'Đang có một vòng biểu quyết chưa đóng. Hãy đóng vòng đó trước khi mở vòng mới.',
+    description: 'voteRound open: another round of the campaign is still open (one open round at a time).',
+  },
+  VOTE_ROUND_OPEN: {
+    status: 409,
+    retryable: false,
+    message: 'Vòng biểu quyết chưa đóng; biên bản kiểm phiếu chỉ lập sau khi đóng vòng.',
+    description: 'voteRound minutes: the round is still open.',
+  },
+  VOTE_NO_COUNCIL: {
+    status: 409,
+    retryable: false,
+    message:
+      'Đợt này chưa có thành viên Hội đồng Thi đua – Khen thưởng nào. Hãy thêm thành viên Hội đồng trước.',
+    description: 'voteRound open: the campaign has no active member with the council role.',
+  },
+  VOTE_NO_NOMINEES: {
+    status: 409,
+    retryable: false,
+    message: 'Không có trường hợp nào để biểu quyết (chưa có trường hợp nào được duyệt).',
+    description: 'voteRound open without nomineeIds: no entry of the latest master version is approved.',
+  },
+  VOTE_ROUND_TOO_LARGE: {
+    status: 400,
+    retryable: false,
+    message:
+      'Một vòng biểu quyết có tối đa 300 trường hợp. Hãy chọn các dòng cần biểu quyết và chia thành nhiều vòng.',
+    description: 'voteRound open without nomineeIds: more approved entries than MAX_ROUND_NOMINEES (300).',
+  },
+  VOTE_BALLOT_INVALID: {
+    status: 400,
+    retryable: false,
+    message:
+      'Phiếu phải có đúng một lựa chọn (đồng ý hoặc không đồng ý) cho mỗi trường hợp của vòng biểu quyết.',
+    description:
+      'castBallot: the votes do not name every nominee of the round exactly once (or name others).',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof API_ERRORS;

@@ -4,8 +4,11 @@
 
 export type FunctionKind = 'http' | 'cloudEvent';
 
-/** Who may call: any member (a unit user only for the units they edit), the board, or the scheduler (Pub/Sub). */
-export type FunctionRole = 'member' | 'board' | 'scheduler';
+/**
+ * Who may call: any member (a unit user only for the units they edit), the board, a council member (Hội đồng Thi
+ * đua – Khen thưởng), or the scheduler (Pub/Sub).
+ */
+export type FunctionRole = 'member' | 'board' | 'council' | 'scheduler';
 
 export interface FunctionDef {
   /** Entry point and path segment under the stack URL. */
@@ -184,6 +187,24 @@ export const FUNCTIONS = [
     handlerExport: 'carryForwardHandler',
     role: 'board',
     description: "Takes a finished conference's chosen entries into a congress campaign as its units' lists.",
+  },
+  {
+    name: 'voteRound',
+    kind: 'http',
+    handler: 'vote-round',
+    handlerExport: 'voteRoundHandler',
+    role: 'board',
+    description:
+      'Opens a council voting round on chosen entries, shows its turnout, closes it (tally → review states), gives its minutes (xlsx).',
+  },
+  {
+    name: 'castBallot',
+    kind: 'http',
+    handler: 'cast-ballot',
+    handlerExport: 'castBallotHandler',
+    role: 'council',
+    description:
+      'A council member reads the open round and their own ballot, or casts it (changeable until close).',
   },
   {
     name: 'weeklyDigest',

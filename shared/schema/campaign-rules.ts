@@ -45,7 +45,37 @@ export const campaignRulesSchema = z.object({
   evaluationYear: z.number().int().optional(),
   /** Set false to skip the eligibility criteria (field checks still run). */
   checkEligibility: z.boolean().optional(),
+  /**
+   * Council vote thresholds (voteRound): a nominee passes when its agree votes reach `share` of the council's
+   * members (or of the ballots cast), per award code, else `default`. Absent: DEFAULT_VOTE_THRESHOLD — a default
+   * NOT checked against a legal text (docs/domain.md states no figure for the council vote): "ngưỡng mặc định,
+   * chưa đối chiếu văn bản".
+   */
+  voteThresholds: z
+    .object({
+      default: z.lazy(() => voteThresholdSchema).optional(),
+      byAward: z
+        .record(
+          z.string(),
+          z.lazy(() => voteThresholdSchema),
+        )
+        .optional(),
+    })
+    .optional(),
 });
+
+/** The rule a nominee is judged by in a council vote: agree votes ≥ share × base (> when strictlyAbove). */
+export const voteThresholdSchema = z.object({
+  share: z.number().gt(0).max(1),
+  /** members: of the council's active members at close; votes: of the ballots cast. */
+  of: z.enum(['members', 'votes']),
+  strictlyAbove: z.boolean().optional(),
+});
+export type VoteThreshold = z.infer<typeof voteThresholdSchema>;
+
+/** More than half of the council's members agree. UNVERIFIED: no decree figure in docs/domain.md. */
+export const DEFAULT_VOTE_THRESHOLD: VoteThreshold = { share: 0.5, of: 'members', strictlyAbove: true };
+export const DEFAULT_VOTE_THRESHOLD_NOTE = 'ngưỡng mặc định, chưa đối chiếu văn bản';
 
 export type CampaignRules = z.input<typeof campaignRulesSchema>;
 

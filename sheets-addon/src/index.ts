@@ -21,6 +21,7 @@ import { runClientCall, runMenuAction } from './actions/run-action';
 import { openSetup, saveSetup } from './actions/setup';
 import { showStatus, unitStatus } from './actions/show-status';
 import { submitList } from './actions/submit-list';
+import { castVotes, closeVoteRound, currentBallot, openVoteRound, showBallot } from './actions/vote';
 import { selectCell } from './sheet/select-cell';
 import { buildMenu } from './ui/menu';
 
@@ -149,4 +150,29 @@ export function menuLockUnit(): void {
 /** "Mở lại danh sách đơn vị". */
 export function menuReopenUnit(): void {
   runMenuAction(() => changeUnitLock('reopen'));
+}
+
+/** "Phiếu biểu quyết (Hội đồng)": the open round's ballot sidebar of a council member. */
+export function menuCouncilBallot(): void {
+  runMenuAction(showBallot);
+}
+
+/** google.script.run target of the ballot sidebar's "Gửi phiếu": the whole ballot `{ nomineeId: choice }`. */
+export function castBallotVotes(round: unknown, choices: unknown): ReturnType<typeof castVotes> {
+  return runClientCall(() => castVotes(round, choices));
+}
+
+/** google.script.run target of the ballot sidebar's refresh button. */
+export function refreshBallot(): ReturnType<typeof currentBallot> {
+  return runClientCall(currentBallot);
+}
+
+/** "Mở vòng biểu quyết": the selected rows of "Tổng hợp", else every approved entry, after a confirmation. */
+export function menuOpenVoteRound(): void {
+  runMenuAction(openVoteRound);
+}
+
+/** "Đóng vòng và kiểm phiếu": close the open round, tally into the review states, save the minutes to Drive. */
+export function menuCloseVoteRound(): void {
+  runMenuAction(closeVoteRound);
 }

@@ -30,3 +30,11 @@ export function requireUnit(principal: Principal, unitId: string): void {
     throw new AppError('FORBIDDEN_CAMPAIGN', 'super-admin without a campaign role');
   throw new AppError('FORBIDDEN_UNIT');
 }
+
+/** castBallot: an active council member of the campaign (the board and unit editors do not vote). */
+export function requireCouncil(principal: Principal): void {
+  if (principal.role === 'council') return;
+  if (principal.role === 'admin')
+    throw new AppError('FORBIDDEN_CAMPAIGN', 'super-admin without a campaign role');
+  throw new AppError('FORBIDDEN_COUNCIL');
+}

@@ -171,9 +171,11 @@ const splitEmails = (cell: unknown): string[] =>
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== '');
 
+type MemberRole = 'board' | 'unit' | 'council';
+
 interface MemberDraft {
   email: string;
-  role: 'board' | 'unit';
+  role: MemberRole;
   unitIds: string[];
   active: boolean;
   at: CellRef;
@@ -220,7 +222,7 @@ function readUnits(b: Builder, rows: unknown[][], members: Map<string, MemberDra
 function addMember(
   members: Map<string, MemberDraft>,
   email: string,
-  role: 'board' | 'unit',
+  role: MemberRole,
   unitId: unknown,
   at: CellRef,
 ): void {
@@ -235,8 +237,8 @@ function addMember(
 
 function readBoard(b: Builder, rows: unknown[][], members: Map<string, MemberDraft>): void {
   const header = (rows[0] ?? []).map(text);
-  const [emailColumn, , activeColumn] = boardColumns();
-  if (!emailColumn || !activeColumn) return;
+  const [emailColumn, , activeColumn, roleColumn] = boardColumns();
+  if (!emailColumn || !activeColumn || !roleColumn) return;
   rows.slice(1).forEach((row, i) => {
     const email = text(row[header.indexOf(emailColumn.label)]).toLowerCase();
     if (email === '') return;
@@ -252,8 +254,13 @@ function readBoard(b: Builder, rows: unknown[][], members: Map<string, MemberDra
       header: activeColumn.label,
     };
     const active = b.put(`board.${i}.active`, activeColumn, row[activeAt.column - 1], activeAt);
-    addMember(members, email, 'board', undefined, at);
-    const member = members.get(`board|${email}`);
+    const roleAt: CellRef = { ...at, column: header.indexOf(roleColumn.label) + 1, header: roleColumn.label };
+    // A sheet made before the role column had none: every row is a board member.
+    const role =
+      roleAt.column > 0 ? b.put(`board.${i}.role`, roleColumn, row[roleAt.column - 1], roleAt) : undefined;
+    const kind: MemberRole = role === 'council' ? 'council' : 'board';
+    addMember(members, email, kind, undefined, at);
+    const member = members.get(`${kind}|${email}`);
     if (member && active === false) member.active = false;
   });
 }

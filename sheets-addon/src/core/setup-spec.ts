@@ -215,6 +215,17 @@ export function boardColumns(): FieldSpec[] {
       required: false,
     },
     spec('active', 'Đang hoạt động', 'Không: thu hồi quyền.', 'members.active'),
+    {
+      path: 'role',
+      label: 'Vai trò',
+      hint: 'Để trống: thành viên Ban. Hội đồng: chỉ biểu quyết (Phiếu biểu quyết).',
+      kind: 'choice',
+      choices: [
+        { value: 'board', label: 'Ban Thi đua – Khen thưởng' },
+        { value: 'council', label: 'Hội đồng Thi đua – Khen thưởng' },
+      ],
+      required: false,
+    },
   ];
 }
 

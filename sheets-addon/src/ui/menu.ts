@@ -20,6 +20,7 @@ export const UNIT_MENU: MenuEntry[] = [
   { caption: 'Chuyển phông chữ TCVN3/VNI sang Unicode', functionName: 'menuConvertLegacyFont' },
   { caption: 'Nộp danh sách', functionName: 'menuSubmitList' },
   { caption: 'Trạng thái', functionName: 'menuShowStatus' },
+  { caption: 'Phiếu biểu quyết (Hội đồng)', functionName: 'menuCouncilBallot' },
 ];
 
 export const BOARD_MENU: MenuEntry[] = [
@@ -36,6 +37,9 @@ export const BOARD_MENU: MenuEntry[] = [
   'separator',
   { caption: 'Ghi danh sách tổng hợp vào bảng tính', functionName: 'menuWriteMasterSheet' },
   { caption: 'Xuất danh sách tổng hợp (xlsx)', functionName: 'menuExportMaster' },
+  'separator',
+  { caption: 'Mở vòng biểu quyết', functionName: 'menuOpenVoteRound' },
+  { caption: 'Đóng vòng và kiểm phiếu', functionName: 'menuCloseVoteRound' },
 ];
 
 function addEntries(menu: GoogleAppsScript.Base.Menu, entries: MenuEntry[]): GoogleAppsScript.Base.Menu {

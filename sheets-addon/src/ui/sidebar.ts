@@ -10,7 +10,8 @@ export type PageName =
   | 'SidebarDuplicates'
   | 'SidebarOverview'
   | 'SidebarLinks'
-  | 'SidebarProvision';
+  | 'SidebarProvision'
+  | 'SidebarVote';
 
 /** JSON with <, >, U+2028 and U+2029 escaped (safe wherever the page may put it). */
 export function scriptJson(value: unknown): string {

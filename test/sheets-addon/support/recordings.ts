@@ -15,6 +15,7 @@ export const REC_CAMPAIGN = 'ls-dhtt-2026';
 export const REC_BOARD = 'bantdkt@langson.example';
 export const REC_UNIT = 'so-y-te';
 const UNIT_EMAIL = `${REC_UNIT}@langson.example`;
+export const REC_COUNCIL = ['hoidong1@langson.example', 'hoidong2@langson.example'] as const;
 
 export interface Recording {
   function: string;
@@ -300,7 +301,87 @@ export const RECORDING_CASES: RecordingCase[] = [
       submissionKey: 'rec-key-bieu-duong-0001',
     },
   },
+  // Council vote (voteRound, castBallot): three council members, a round on three entries, one ballot, close.
+  {
+    function: 'adminCampaign',
+    case: 'council',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, members: REC_COUNCIL.map((email) => ({ email, role: 'council' })) },
+  },
+  { function: 'masterList', case: 'before-vote', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'voteRound',
+    case: 'open',
+    user: REC_BOARD,
+    body: (earlier: Map<string, Recording>) => ({
+      campaignId: REC_CAMPAIGN,
+      action: 'open',
+      title: 'Xét đề nghị khen thưởng năm 2026',
+      nomineeIds: entryIds(earlier.get('masterList-before-vote')).slice(0, 3),
+    }),
+  },
+  {
+    function: 'castBallot',
+    case: 'read-open',
+    user: REC_COUNCIL[0],
+    body: { campaignId: REC_CAMPAIGN, action: 'read' },
+  },
+  {
+    function: 'castBallot',
+    case: 'cast',
+    user: REC_COUNCIL[0],
+    body: (earlier: Map<string, Recording>) => ({
+      campaignId: REC_CAMPAIGN,
+      action: 'cast',
+      round: 1,
+      votes: roundIds(earlier.get('voteRound-open')).map((nomineeId, i) => ({
+        nomineeId,
+        vote: i === 2 ? 'disagree' : 'agree',
+      })),
+    }),
+  },
+  {
+    function: 'castBallot',
+    case: 'forbidden',
+    user: UNIT_EMAIL,
+    body: { campaignId: REC_CAMPAIGN, action: 'read' },
+  },
+  {
+    function: 'voteRound',
+    case: 'status',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, action: 'status' },
+  },
+  {
+    function: 'voteRound',
+    case: 'close',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, action: 'close', round: 1 },
+  },
+  {
+    function: 'castBallot',
+    case: 'closed',
+    user: REC_COUNCIL[1],
+    body: (earlier: Map<string, Recording>) => ({
+      campaignId: REC_CAMPAIGN,
+      action: 'cast',
+      round: 1,
+      votes: roundIds(earlier.get('voteRound-open')).map((nomineeId) => ({ nomineeId, vote: 'agree' })),
+    }),
+  },
+  {
+    function: 'voteRound',
+    case: 'minutes',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, action: 'minutes', round: 1, date: '2026-12-07' },
+  },
 ];
+
+/** The nominee ids of a recorded voteRound answer's round, in the round's order. */
+function roundIds(recording: Recording | undefined): string[] {
+  const round = (recording?.body as { round?: { nominees?: { nomineeId: string }[] } } | undefined)?.round;
+  return (round?.nominees ?? []).map((n) => n.nomineeId);
+}
 
 interface Group {
   groupId: string;

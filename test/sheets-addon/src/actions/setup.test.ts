@@ -77,6 +77,7 @@ describe('Thiết lập đợt', () => {
       'Email',
       'Họ và tên',
       'Đang hoạt động',
+      'Vai trò',
     ]);
   });
 

@@ -56,6 +56,32 @@ describe('setup request paths → cells', () => {
     ]);
   });
 
+  it('reads the role column: “Hội đồng Thi đua – Khen thưởng” grants the council role, empty the board', () => {
+    const withRoles = buildSetupRequest({
+      ...values,
+      board: [
+        ['Email', 'Họ và tên', 'Đang hoạt động', 'Vai trò'],
+        ['ban@x.example', '', 'Có', ''],
+        ['hd@x.example', 'Uỷ viên Hội đồng', 'Có', 'Hội đồng Thi đua – Khen thưởng'],
+        ['ban2@x.example', '', 'Có', 'Ban Thi đua – Khen thưởng'],
+      ],
+    });
+    expect(withRoles.issues).toEqual([]);
+    expect((withRoles.request.members as { email: string; role: string }[]).slice(3)).toEqual([
+      { email: 'ban@x.example', role: 'board', unitIds: [], active: true },
+      { email: 'hd@x.example', role: 'council', unitIds: [], active: true },
+      { email: 'ban2@x.example', role: 'board', unitIds: [], active: true },
+    ]);
+    const wrong = buildSetupRequest({
+      ...values,
+      board: [
+        ['Email', 'Họ và tên', 'Đang hoạt động', 'Vai trò'],
+        ['x@x.example', '', 'Có', 'Thư ký'],
+      ],
+    });
+    expect(wrong.issues.map((i) => [i.row, i.header])).toEqual([[2, 'Vai trò']]);
+  });
+
   it('reads the field errors a server may send in any of the usual places', () => {
     const fields = { fields: [{ path: 'units.2.editors.0', message: 'Email không thuộc miền của tỉnh.' }] };
     expect(serverIssues(fields, origins, 'x')).toEqual([
