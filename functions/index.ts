@@ -35,6 +35,8 @@ const HANDLER_MODULES = {
   'carry-forward': () => import('./handlers/carry-forward'),
   'weekly-digest': () => import('./handlers/weekly-digest'),
   'deadline-reminders': () => import('./handlers/deadline-reminders'),
+  'public-notice': () => import('./handlers/public-notice'),
+  'notice-comments': () => import('./handlers/notice-comments'),
 } satisfies Record<HandlerModule, () => Promise<unknown>>;
 
 function load<T>(handler: HandlerModule): () => Promise<Record<string, T>> {

@@ -39,7 +39,12 @@ function awardLabel(entry: StoredEntry, review: NomineeReview): string {
   return awardByCode(code)?.label ?? code;
 }
 
-function rowOf(entry: StoredEntry, review: NomineeReview, index: number, units: Map<string, string>): NoticeRow {
+function rowOf(
+  entry: StoredEntry,
+  review: NomineeReview,
+  index: number,
+  units: Map<string, string>,
+): NoticeRow {
   const unitId = entry.sources[0]?.unitId ?? '';
   const position = typeof entry.position === 'string' && entry.position.trim() ? entry.position : undefined;
   return {

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/api/public-notice';
 import type { CampaignRepository, Clock, Logger, NoticeCommentRepository } from '../ports';
 import { type NoticeListDeps, noticeRows } from './notice-list';
-import { TokenBuckets, type BucketSpec } from './rate-limit';
+import { type BucketSpec, TokenBuckets } from './rate-limit';
 import { type NoticeFormState, type NoticeRow, renderMessagePage, renderNoticePage } from './render-page';
 
 export interface NoticeLimits {
@@ -165,7 +165,12 @@ export class PublicNotice {
     const rows = await this.rows(open);
     const nominee = parsed.success ? rows.find((r) => r.nomineeId === parsed.data.nomineeId) : undefined;
     if (!parsed.success || (parsed.data.nomineeId !== undefined && !nominee)) {
-      const values = { name: fields.name, contact: fields.contact, nomineeId: fields.nomineeId, text: fields.text };
+      const values = {
+        name: fields.name,
+        contact: fields.contact,
+        nomineeId: fields.nomineeId,
+        text: fields.text,
+      };
       const invalid = await this.page(open, request, { status: 'invalid', values }, 400);
       return { ...invalid, code: 'NOTICE_COMMENT_INVALID' };
     }

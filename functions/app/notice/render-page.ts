@@ -23,7 +23,12 @@ export interface NoticeRow {
 export interface NoticeFormState {
   status: 'blank' | 'sent' | 'invalid';
   /** The values sent back into the form after a refusal. */
-  values?: { name?: string; contact?: string; nomineeId?: string; text?: string };
+  values?: {
+    name?: string | undefined;
+    contact?: string | undefined;
+    nomineeId?: string | undefined;
+    text?: string | undefined;
+  };
 }
 
 export interface NoticeView {

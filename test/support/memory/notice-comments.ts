@@ -13,8 +13,9 @@ export class MemoryNoticeComments implements NoticeCommentRepository {
     this.comments.push(structuredClone(comment));
   }
   async countComments(campaignId: string, clientHash: string, day: string) {
-    return this.comments.filter((c) => c.campaignId === campaignId && c.clientHash === clientHash && c.day === day)
-      .length;
+    return this.comments.filter(
+      (c) => c.campaignId === campaignId && c.clientHash === clientHash && c.day === day,
+    ).length;
   }
   async listComments(campaignId: string) {
     return this.comments
