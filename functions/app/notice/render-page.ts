@@ -52,10 +52,12 @@ const STYLE = `
 body{margin:0;font-family:"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1c1c1c;background:#f5f6f8;line-height:1.5}
 main{max-width:1040px;margin:0 auto;padding:16px}
 header{background:#8b1a1a;color:#fff;padding:16px}
+header div{max-width:1040px;margin:0 auto}
 header p{margin:4px 0 0;opacity:.9}
 h1{font-size:1.4rem;margin:0}
 h2{font-size:1.15rem;margin:24px 0 8px}
 .card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;margin:12px 0}
+.card h2{margin-top:4px}
 .intro{white-space:pre-line}
 .period{font-weight:600}
 table{border-collapse:collapse;width:100%;background:#fff}
@@ -77,6 +79,7 @@ button{margin-top:12px;font:inherit;padding:10px 20px;background:#8b1a1a;color:#
  tr{border:1px solid #dde1e6;margin:8px 0;background:#fff}
  td{border:0;padding:2px 10px}
  td.n{text-align:left;width:auto;font-weight:600}
+ td.empty{display:none}
  td[data-label]::before{content:attr(data-label) ": ";color:#555}
 }`;
 
@@ -98,9 +101,11 @@ ${body}
 }
 
 function rowHtml(row: NoticeRow): string {
-  const position = row.position ? escapeHtml(row.position) : '';
+  const position = row.position
+    ? `<td data-label="Chức vụ">${escapeHtml(row.position)}</td>`
+    : '<td class="empty"></td>';
   return `<tr><td class="n">${row.index}</td><td data-label="Họ tên / tập thể">${escapeHtml(row.name)}</td>
-<td data-label="Chức vụ">${position}</td><td data-label="Đơn vị">${escapeHtml(row.unitName)}</td>
+${position}<td data-label="Đơn vị">${escapeHtml(row.unitName)}</td>
 <td data-label="Hình thức khen thưởng">${escapeHtml(row.awardLabel)}</td><td data-label="Loại">${escapeHtml(row.kindLabel)}</td></tr>`;
 }
 
@@ -167,7 +172,7 @@ ${view.rows.map((r) => option(r, v.nomineeId)).join('\n')}
 export function renderNoticePage(view: NoticeView): string {
   const period = `Thời gian công khai: từ ${formatDateTime(view.from, view.timeZone)} đến ${formatDateTime(view.to, view.timeZone)}`;
   const intro = view.intro ? `<p class="card intro">${escapeHtml(view.intro)}</p>` : '';
-  const body = `<header><h1>${escapeHtml(view.title)}</h1><p>${escapeHtml(view.campaignTitle)}</p></header>
+  const body = `<header><div><h1>${escapeHtml(view.title)}</h1><p>${escapeHtml(view.campaignTitle)}</p></div></header>
 <main>
 <p class="period">${escapeHtml(period)}</p>
 ${intro}
@@ -181,7 +186,7 @@ ${formHtml(view)}
 
 /** A page with a heading and one paragraph (outside the notice period, rate limited, not found). */
 export function renderMessagePage(heading: string, message: string): string {
-  const body = `<header><h1>${escapeHtml(heading)}</h1></header>
+  const body = `<header><div><h1>${escapeHtml(heading)}</h1></div></header>
 <main><p class="card">${escapeHtml(message)}</p></main>`;
   return document(heading, body);
 }
