@@ -70,11 +70,13 @@ async function setUp(notice: Partial<PublicNoticeConfig> | null, individuals = 3
   await masters.save(record);
   entries = (await masters.read(C, 1))?.entries ?? [];
   const others = entries.filter((e) => e.displayName !== XSS && e.kind === 'individual');
-  [xssEntry, validEntry, awardedEntry] = [
-    entries.find((e) => e.displayName === XSS),
-    others[0],
-    others[1],
-  ] as StoredEntry[];
+  const found = (e: StoredEntry | undefined): StoredEntry => {
+    if (!e) throw new Error('sample master too small');
+    return e;
+  };
+  xssEntry = found(entries.find((e) => e.displayName === XSS));
+  validEntry = found(others[0]);
+  awardedEntry = found(others[1]);
   const stateOf = (e: StoredEntry) =>
     e === validEntry ? 'valid' : e === awardedEntry ? 'awarded' : 'approved';
   for (const entry of entries) await reviews.saveNomineeReview(C, review(entry, stateOf(entry)));
