@@ -183,6 +183,16 @@ describe('public notice in Chromium', () => {
     const json = await post(stack.url, 'publicNotice?campaignId=ls-cong-khai', { text: 'x' });
     expect(json.status).toBe(415);
     expect(json.body).toMatchObject({ error: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
+    const form = { 'content-type': 'application/x-www-form-urlencoded', 'x-dev-user': BOARD };
+    const otherForm = await fetch(`${stack.url}/noticeComments`, {
+      method: 'POST',
+      headers: form,
+      body: 'a=1',
+    });
+    expect(otherForm.status).toBe(415);
+    const head = await fetch(pageUrl, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-security-policy')).toContain("default-src 'none'");
     const past = new Date(Date.now() - 3_600_000).toISOString();
     const earlier = new Date(Date.now() - 7_200_000).toISOString();
     await must('adminCampaign', {
