@@ -9,8 +9,10 @@ import { randomBytes } from 'node:crypto';
 import type { Request, Response } from '@google-cloud/functions-framework';
 import { API_ERRORS, type ErrorCode } from '../../shared/api/errors';
 import { campaignIdSchema } from '../../shared/api/ids';
+import type { NoticeComment } from '../../shared/api/public-notice';
 import { NOTICE_COMMENT_LIMITS } from '../../shared/api/public-notice';
 import { errorBody } from '../app/errors';
+import { mailComment } from '../app/notice/comment-mail';
 import { type NoticeOutcome, PublicNotice } from '../app/notice/public-notice';
 import { NOTICE_CSP, renderMessagePage } from '../app/notice/render-page';
 import { type Services, services } from '../composition';
@@ -32,9 +34,23 @@ function notice(): PublicNotice {
         clock: s.clock,
         logger: s.logger,
         salt: s.config.noticeSalt ?? INSTANCE_SALT,
+        notify: (comment, timeZone) => notifyBoard(s, comment, timeZone),
       }),
     };
   return built.notice;
+}
+
+/** The board's mail about a stored comment; bad mail settings are logged (the comment stays stored). */
+async function notifyBoard(s: Services, comment: NoticeComment, timeZone: string): Promise<unknown> {
+  try {
+    const { mail, source } = s.mail();
+    return await mailComment({ mail, directory: source, logger: s.logger }, comment, timeZone);
+  } catch (error) {
+    s.logger.error('notice comment mail not sent', {
+      error: error instanceof Error ? error.name : 'non-error',
+    });
+    return null;
+  }
 }
 
 function header(req: Request, name: string): string {

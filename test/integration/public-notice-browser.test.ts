@@ -5,10 +5,14 @@
 // Retry-After). Screenshots go to test-artifacts/notice/ (cong-khai.png desktop, cong-khai-dien-thoai.png phone);
 // with UPDATE_DOC_IMAGES=1 they are also written to docs/img/ (the board guide's pictures).
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMailSettings } from '../../functions/composition';
 import { type Stack, startStack } from '../../functions/local/stack';
+import { listOutbox } from '../../scripts/outbox';
 import type { MasterListResponse } from '../../shared/api/master-list';
 import type { NoticeCommentsResponse } from '../../shared/api/public-notice';
 import { post } from '../support/http';
@@ -25,6 +29,7 @@ let pageUrl: string;
 let cccds: string[] = [];
 let names: string[] = [];
 let unitIds: string[] = [];
+let outbox: string;
 
 async function must<T>(fn: string, body: unknown, user = BOARD): Promise<T> {
   const response = await post<T>(stack.url, fn, body, { user });
@@ -33,7 +38,11 @@ async function must<T>(fn: string, body: unknown, user = BOARD): Promise<T> {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ port: 0 });
+  outbox = await mkdtemp(join(tmpdir(), 'tonvinh-notice-outbox-'));
+  stack = await startStack({
+    port: 0,
+    overrides: { mailConfig: parseMailSettings({ MAIL_OUTBOX_DIR: outbox }) },
+  });
   unitIds = await setUpCampaign(stack, CAMPAIGN, 2);
   await must('adminCampaign', {
     campaignId: CAMPAIGN,
@@ -64,6 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
+  await rm(outbox, { recursive: true, force: true });
 });
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -148,6 +158,10 @@ describe('public notice in Chromium', () => {
       nomineeName: nominee,
       text: 'Tôi xác nhận thành tích của đồng chí này <b>đúng</b> & "rõ ràng".',
     });
+    const mails = (await listOutbox(outbox, 100)).filter((m) => m.subject.startsWith('Ý kiến công khai'));
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([
+      [[BOARD], `Ý kiến công khai về ${nominee} – Tổng hợp thử nghiệm`],
+    ]);
     const refused = await post(
       stack.url,
       'noticeComments',

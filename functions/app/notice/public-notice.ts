@@ -51,6 +51,8 @@ export interface PublicNoticeDeps extends NoticeListDeps {
   /** Secret of the client-address hash (NOTICE_IP_SALT). */
   salt: string;
   limits?: Partial<NoticeLimits>;
+  /** After a comment is stored (the board's mail); must not throw. */
+  notify?: (comment: NoticeComment, timeZone: string) => Promise<unknown>;
 }
 
 export interface NoticeOutcome {
@@ -196,6 +198,7 @@ export class PublicNotice {
       ...(nominee ? { nomineeId: nominee.nomineeId, nomineeName: nominee.name } : {}),
     };
     await this.deps.comments.addComment(comment);
+    await this.deps.notify?.(comment, open.campaign.timeZone);
     return this.page(open, request, { status: 'sent' }, 200);
   }
 

@@ -243,6 +243,25 @@ describe('publicNotice: comments', () => {
     expect(comments.comments).toEqual([]);
   });
 
+  it('tells the board (notify) about each stored comment, not about a refused one', async () => {
+    await setUp({});
+    const told: string[] = [];
+    const notice = new PublicNotice({
+      campaigns,
+      masters,
+      reviews,
+      comments,
+      clock: { now: () => new Date(now) },
+      logger: quiet,
+      salt: 'test-salt-0123456789',
+      notify: async (comment, timeZone) => told.push(`${comment.text}|${timeZone}`),
+    });
+    await notice.comment(req(), { text: 'Được' });
+    await notice.comment(req(), { text: '' });
+    await notice.comment(req(), { text: 'Bot', website: 'x' });
+    expect(told).toEqual(['Được|Asia/Ho_Chi_Minh']);
+  });
+
   it('answers a filled honeypot as sent and stores nothing', async () => {
     await setUp({});
     const bot = await service().comment(req(), { text: 'mua ngay', website: 'http://spam.example' });
