@@ -1,7 +1,7 @@
 // "Ý kiến về danh sách công khai": a comment a visitor sent on the campaign's public notice page, to the board.
 // Everything in it was typed by an anonymous visitor: it is escaped (layout helpers) and kept on single lines
 // where a header needs it (subject()).
-import { formatDateTime } from '../format';
+import { formatDateTime, outwardMail } from '../format';
 import { paragraph, paragraphHtml, shell, strong } from '../layout';
 import type { RenderedMail } from '../ports';
 import { subject, textBody, textSection } from '../text';
@@ -20,7 +20,7 @@ export interface NoticeCommentView {
 export function renderNoticeComment(view: NoticeCommentView): RenderedMail {
   const about = view.nomineeName ?? 'cả danh sách';
   const title = subject([`Ý kiến công khai về ${about}`, view.campaignName]);
-  return { subject: title, html: commentHtml(view, about), text: commentText(view, about) };
+  return outwardMail({ subject: title, html: commentHtml(view, about), text: commentText(view, about) });
 }
 
 function sender(view: NoticeCommentView): string {

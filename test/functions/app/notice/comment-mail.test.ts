@@ -56,6 +56,17 @@ describe('mailComment', () => {
     expect(mail.sender.sent[0]?.text).toContain('Người gửi: Người gửi không ghi tên');
   });
 
+  it('never mails a full CCCD a visitor typed (masked like every message)', async () => {
+    await mailComment(
+      { mail, directory, logger },
+      comment({ commentId: 'c-3', text: 'CCCD của ông ấy là 020184001234' }),
+      'Asia/Ho_Chi_Minh',
+    );
+    const sent = mail.sender.sent[0];
+    for (const part of [sent?.subject, sent?.html, sent?.text]) expect(part).not.toContain('020184001234');
+    expect(sent?.text).toMatch(/0201\*+34/);
+  });
+
   it('logs a failure and answers null', async () => {
     directory.failWith = new Error('directory down');
     expect(await mailComment({ mail, directory, logger }, comment(), 'Asia/Ho_Chi_Minh')).toBeNull();
