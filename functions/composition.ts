@@ -14,6 +14,7 @@ import { FirestoreRuns } from './adapters/firestore/consolidation-runs';
 import { FirestoreDeliveryLog } from './adapters/firestore/delivery-log';
 import { FirestoreMailReads } from './adapters/firestore/mail-data-source';
 import { FirestoreMasters } from './adapters/firestore/masters';
+import { FirestoreNoticeComments } from './adapters/firestore/notice-comments';
 import { FirestoreReviews } from './adapters/firestore/reviews';
 import { FirestoreSubmissions } from './adapters/firestore/submissions';
 import { FirestoreUnitLocks } from './adapters/firestore/unit-locks';
@@ -46,6 +47,7 @@ import type {
   Logger,
   MasterRepository,
   MemberRepository,
+  NoticeCommentRepository,
   ReviewRepository,
   RunRepository,
   SubmissionRepository,
@@ -84,6 +86,8 @@ export interface Services {
   mail: () => MailServices;
   /** What follows a commit: receipts, unit summaries, the master sheet. */
   notifier: CommitNotifier;
+  /** Public comments on a campaign's notice page (publicNotice, noticeComments). */
+  noticeComments: NoticeCommentRepository;
 }
 
 export interface MailServices {
@@ -156,6 +160,7 @@ function baseServices(config: Config, overrides: ServiceOverrides): Omit<Service
     votes: new FirestoreVotes(db),
     sheets: lazySpreadsheetPort(config),
     xlsx: lazyXlsxPorts(),
+    noticeComments: new FirestoreNoticeComments(db),
     ...overrides,
   };
 }

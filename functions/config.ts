@@ -32,6 +32,10 @@ const configSchema = z
     ID_TOKEN_CERTS_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Lương cơ sở in VND for the budget estimate of the statistics; default 2,340,000 (NĐ 73/2024/NĐ-CP). */
     BASE_SALARY_VND: z.coerce.number().int().min(1).max(1_000_000_000).optional(),
+    /** Secret salt of the client-address hash of publicNotice (daily comment cap); absent: random per instance. */
+    NOTICE_IP_SALT: z.string().min(16).optional(),
+    /** Proxies in front of the function that append to X-Forwarded-For (0 on Cloud Run; 1 behind a load balancer). */
+    NOTICE_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
   })
   .refine((env) => env.AUTH_MODE === 'dev' || env.ID_TOKEN_AUDIENCES.length > 0, {
     message: 'ID_TOKEN_AUDIENCES must list at least one OAuth client id when AUTH_MODE=google',
@@ -63,9 +67,13 @@ export interface Config {
   idTokenCertsUrl?: string;
   /** Base salary for consolidation statistics; absent: the use case's default. */
   baseSalaryVnd?: number;
+  /** publicNotice: salt of the client-address hash (a secret); absent: random per instance. */
+  noticeSalt?: string;
+  /** publicNotice: X-Forwarded-For entries appended by trusted proxies after Google's front end. */
+  trustedProxies?: number;
 }
 
-export const SECRET_KEYS: readonly string[] = [];
+export const SECRET_KEYS: readonly string[] = ['noticeSalt'];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -88,6 +96,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.SHEETS_API_ROOT_URL === undefined ? {} : { sheetsApiRootUrl: e.SHEETS_API_ROOT_URL }),
     ...(e.ID_TOKEN_CERTS_URL === undefined ? {} : { idTokenCertsUrl: e.ID_TOKEN_CERTS_URL }),
     ...(e.BASE_SALARY_VND === undefined ? {} : { baseSalaryVnd: e.BASE_SALARY_VND }),
+    ...(e.NOTICE_IP_SALT === undefined ? {} : { noticeSalt: e.NOTICE_IP_SALT }),
+    ...(e.NOTICE_TRUSTED_PROXIES > 0 ? { trustedProxies: e.NOTICE_TRUSTED_PROXIES } : {}),
   };
 }
 

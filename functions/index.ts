@@ -40,6 +40,8 @@ const HANDLER_MODULES = {
   'decision-drafts': () => import('./handlers/decision-drafts'),
   'record-decision': () => import('./handlers/record-decision'),
   certificates: () => import('./handlers/certificates'),
+  'public-notice': () => import('./handlers/public-notice'),
+  'notice-comments': () => import('./handlers/notice-comments'),
 } satisfies Record<HandlerModule, () => Promise<unknown>>;
 
 function load<T>(handler: HandlerModule): () => Promise<Record<string, T>> {

@@ -18,6 +18,7 @@ import type {
   SubmitNominationsResponse,
 } from '../../shared/api/nominations';
 import type { ProvinceProfile } from '../../shared/api/province';
+import type { NoticeComment } from '../../shared/api/public-notice';
 import type { BallotVote, RoundNominee, RoundResult } from '../../shared/api/votes';
 import type {
   CampaignStats,
@@ -456,4 +457,14 @@ export interface VoteRepository {
   saveBallot(campaignId: string, ballot: Ballot): Promise<void>;
   /** Every ballot of the round (the tally only). */
   listBallots(campaignId: string, round: number): Promise<Ballot[]>;
+}
+
+/** Public comments on a campaign's notice (publicNotice; listed by noticeComments). */
+export interface NoticeCommentRepository {
+  /** create() of the comment by its commentId; a second add of the same id keeps the first. */
+  addComment(comment: NoticeComment): Promise<void>;
+  /** How many comments one client (its salted hash) sent to the campaign on `day` (the daily cap). */
+  countComments(campaignId: string, clientHash: string, day: string): Promise<number>;
+  /** Every comment of the campaign, newest first. */
+  listComments(campaignId: string): Promise<NoticeComment[]>;
 }

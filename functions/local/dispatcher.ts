@@ -20,6 +20,8 @@ export interface DispatcherOptions {
    * them) and the check a request to them must pass first (throws a coded AppError).
    */
   restricted?: { names: readonly string[]; authorize(req: IncomingMessage): Promise<void> };
+  /** Functions that take HTML form posts (the public ones): they check their own content type and size. */
+  forms?: readonly string[];
 }
 
 const DRAIN_LIMIT = 64 * 1024 * 1024;
@@ -80,9 +82,15 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   });
 }
 
-async function forward(listener: Listener, req: IncomingMessage, res: ServerResponse, maxBytes: number) {
+async function forward(
+  listener: Listener,
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBytes: number,
+  form = false,
+) {
   if (req.method === 'POST') {
-    checkContentType(req.headers['content-type']);
+    if (!form) checkContentType(req.headers['content-type']);
     checkDeclaredSize(req.headers['content-length'], maxBytes);
     const raw = await readBody(req, maxBytes);
     (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
@@ -115,7 +123,7 @@ export function createDispatcher(options: DispatcherOptions): Server {
       ? options.restricted.authorize(req)
       : Promise.resolve();
     allowed
-      .then(() => forward(listener, req, res, options.maxBodyBytes))
+      .then(() => forward(listener, req, res, options.maxBodyBytes, options.forms?.includes(name)))
       .catch((error: unknown) => {
         if (!req.readableEnded) drain(req);
         sendError(res, error instanceof AppError ? error.code : 'INTERNAL');

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { EVENT_FUNCTIONS } from '../../shared/api/functions';
+import { EVENT_FUNCTIONS, PUBLIC_FUNCTIONS } from '../../shared/api/functions';
 import { requireProvinceAdmin } from '../app/campaigns/access';
 import { authenticate, isLoopback } from '../app/campaigns/authenticate';
 import { authDeps, buildServices, type ServiceOverrides, type Services, useServices } from '../composition';
@@ -122,6 +122,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const server = createDispatcher({
     maxBodyBytes: config.maxBodyBytes,
     restricted: { names: EVENT_FUNCTIONS, authorize: (req) => authorizeScheduler(req, services) },
+    forms: PUBLIC_FUNCTIONS,
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 8080, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

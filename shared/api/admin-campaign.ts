@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { campaignRulesSchema } from '../schema/campaign-rules';
 import { awardByCode } from '../vocab/awards';
 import { campaignIdSchema, emailSchema, unitIdSchema } from './ids';
+import { publicNoticeSchema } from './public-notice';
 
 export const EVENT_KINDS = [
   'hoi-nghi-dien-hinh-tien-tien',
@@ -99,6 +100,8 @@ const campaignFields = {
   issuingBody: issuingBodySchema,
   /** The parent campaign of a chain: sendUp submits this board's list there as the list of `unitId`. */
   parent: parentCampaignSchema,
+  /** The public notice of the proposed list (publicNotice function): period, review states shown, texts. */
+  publicNotice: publicNoticeSchema,
 };
 
 export const campaignConfigSchema = z.object({
@@ -115,6 +118,7 @@ export const campaignConfigSchema = z.object({
   masterSpreadsheetId: campaignFields.masterSpreadsheetId.optional(),
   issuingBody: campaignFields.issuingBody.optional(),
   parent: campaignFields.parent.optional(),
+  publicNotice: campaignFields.publicNotice.optional(),
 });
 
 /**
@@ -137,6 +141,7 @@ export const campaignPatchSchema = z
     masterSpreadsheetId: campaignFields.masterSpreadsheetId.nullable(),
     issuingBody: campaignFields.issuingBody.nullable(),
     parent: campaignFields.parent.nullable(),
+    publicNotice: campaignFields.publicNotice.nullable(),
   })
   .partial();
 

@@ -562,6 +562,33 @@ export const API_ERRORS = {
     description:
       'castBallot: the votes do not name every nominee of the round exactly once (or name others).',
   },
+  NOTICE_NOT_PUBLISHED: {
+    status: 404,
+    retryable: false,
+    message: 'Danh sách chưa trong thời gian công khai.',
+    description:
+      'publicNotice: the campaign does not exist, has no public notice, or its notice period has not begun.',
+  },
+  NOTICE_ENDED: {
+    status: 410,
+    retryable: false,
+    message: 'Danh sách không còn trong thời gian công khai.',
+    description: 'publicNotice: the notice period of the campaign has ended.',
+  },
+  NOTICE_COMMENT_INVALID: {
+    status: 400,
+    retryable: false,
+    message: 'Ý kiến chưa gửi được: cần nhập nội dung ý kiến, và mỗi ô không quá độ dài cho phép.',
+    description:
+      'publicNotice POST: the comment form is missing its text, a field is too long, or the nominee is not listed.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    retryable: true,
+    message: 'Có quá nhiều yêu cầu từ địa chỉ của bạn. Vui lòng thử lại sau ít phút.',
+    description:
+      'publicNotice: too many requests from one client address (per-instance token bucket) or too many comments from it today (daily cap); Retry-After says when to retry.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof API_ERRORS;

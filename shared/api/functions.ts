@@ -6,9 +6,10 @@ export type FunctionKind = 'http' | 'cloudEvent';
 
 /**
  * Who may call: any member (a unit user only for the units they edit), the board, a council member (Hội đồng Thi
- * đua – Khen thưởng), or the scheduler (Pub/Sub).
+ * đua – Khen thưởng), the scheduler (Pub/Sub), or anyone without sign-in (`public`: publicNotice only, which serves
+ * the campaign's public notice and nothing else).
  */
-export type FunctionRole = 'member' | 'board' | 'council' | 'scheduler';
+export type FunctionRole = 'member' | 'board' | 'council' | 'scheduler' | 'public';
 
 export interface FunctionDef {
   /** Entry point and path segment under the stack URL. */
@@ -207,6 +208,23 @@ export const FUNCTIONS = [
       'A council member reads the open round and their own ballot, or casts it (changeable until close).',
   },
   {
+    name: 'publicNotice',
+    kind: 'http',
+    handler: 'public-notice',
+    handlerExport: 'publicNoticeHandler',
+    role: 'public',
+    description:
+      'PUBLIC, no sign-in: GET an HTML page of the proposed list during the notice period; POST a comment form.',
+  },
+  {
+    name: 'noticeComments',
+    kind: 'http',
+    handler: 'notice-comments',
+    handlerExport: 'noticeCommentsHandler',
+    role: 'board',
+    description: 'Lists the public comments sent on the notice page of a campaign, newest first.',
+  },
+  {
     name: 'weeklyDigest',
     kind: 'cloudEvent',
     handler: 'weekly-digest',
@@ -269,3 +287,8 @@ export const HTTP_FUNCTIONS: readonly HttpFunctionName[] = FUNCTIONS.filter(isHt
 
 /** Names of the CloudEvent (scheduled) functions, in list order. */
 export const EVENT_FUNCTIONS: readonly EventFunctionName[] = FUNCTIONS.filter(isEvent).map((f) => f.name);
+
+/** Functions anyone may call without signing in (they read or accept nothing beyond their own purpose). */
+export const PUBLIC_FUNCTIONS: readonly HttpFunctionName[] = FUNCTIONS.filter(isHttp)
+  .filter((f) => (f.role as FunctionRole) === 'public')
+  .map((f) => f.name);

@@ -72,4 +72,15 @@ describe('parseConfig', () => {
       projectId: 'demo-tonvinh',
     });
   });
+
+  it('reads the public notice salt (masked by redacted()) and the trusted proxies; refuses a short salt', () => {
+    const config = parseConfig({
+      AUTH_MODE: 'dev',
+      NOTICE_IP_SALT: 's'.repeat(32),
+      NOTICE_TRUSTED_PROXIES: '1',
+    });
+    expect(config).toMatchObject({ noticeSalt: 's'.repeat(32), trustedProxies: 1 });
+    expect(redacted(config)).toMatchObject({ noticeSalt: '***', trustedProxies: 1 });
+    expect(() => parseConfig({ AUTH_MODE: 'dev', NOTICE_IP_SALT: 'short' })).toThrow(/NOTICE_IP_SALT/);
+  });
 });

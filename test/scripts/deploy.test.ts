@@ -20,7 +20,7 @@ import {
   shellQuote,
 } from '../../scripts/deploy';
 import { API_ERRORS } from '../../shared/api/errors';
-import { FUNCTIONS } from '../../shared/api/functions';
+import { FUNCTIONS, PUBLIC_FUNCTIONS } from '../../shared/api/functions';
 
 const sample = parseDeployConfig(JSON.parse(readFileSync('examples/deploy.sample.json', 'utf8')));
 const rootPackage = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -104,6 +104,15 @@ describe('deploy plan for examples/deploy.sample.json', () => {
     expect(deployOf('consolidate')).toContain('--allow-unauthenticated');
     expect(deployOf('consolidate')).not.toContain('--no-allow-unauthenticated');
     expect(deployOf('consolidate')).toEqual(expect.arrayContaining(['--memory=1Gi', '--timeout=300s']));
+  });
+
+  it('deploys publicNotice, the one function without sign-in, as HTTP reachable by anyone (its own checks: none)', () => {
+    expect(PUBLIC_FUNCTIONS).toEqual(['publicNotice']);
+    expect(deployOf('publicNotice')).toEqual(
+      expect.arrayContaining(['--trigger-http', '--allow-unauthenticated']),
+    );
+    expect(deployOf('noticeComments')).toContain('--allow-unauthenticated');
+    expect(FUNCTIONS.find((f) => f.name === 'noticeComments')?.role).toBe('board');
   });
 
   it('schedules the digest on Monday 07:00 and reminders daily 07:30 in Asia/Ho_Chi_Minh, updating existing jobs', () => {

@@ -38,7 +38,7 @@ export interface MailSender {
   send(message: OutgoingMail): Promise<SentMail>;
 }
 
-export type DeliveryKind = 'receipt' | 'unitSummary' | 'digest' | 'reminder' | 'returned';
+export type DeliveryKind = 'receipt' | 'unitSummary' | 'digest' | 'reminder' | 'returned' | 'noticeComment';
 
 export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'expired';
 
