@@ -6,6 +6,7 @@ import { WriteBatch } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { primaryKey } from '../../functions/app/consolidation/award-history-keys';
 import { type Stack, startStack } from '../../functions/local/stack';
+import type { CampaignStatusResponse } from '../../shared/api/campaign-status';
 import type {
   CertificatesResponse,
   DecisionDraftsResponse,
@@ -22,7 +23,6 @@ const DECISION = {
   decisionNumber: '1234/QĐ-UBND',
   decisionDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
 };
-const YEAR = Number(DECISION.decisionDate.slice(0, 4));
 let stack: Stack;
 
 beforeAll(async () => {
@@ -96,7 +96,11 @@ describe('decision: drafts, recording, certificates', () => {
     expect(recorded.body).toMatchObject({ recorded: 3, unchanged: 0, ...DECISION });
     const history = await historyOf(chosen);
     expect(history).toHaveLength(3);
-    expect(history.every((r) => r.decisionNumber === DECISION.decisionNumber && r.year === YEAR)).toBe(true);
+    // the year each award is for: the campaign's evaluation year, not the year of the decision's date
+    const status = await call<CampaignStatusResponse>('campaignStatus', {});
+    const year = status.body.evaluationYear;
+    expect(year).toBeTypeOf('number');
+    expect(history.every((r) => r.decisionNumber === DECISION.decisionNumber && r.year === year)).toBe(true);
 
     const again = await call<RecordDecisionResponse>('recordDecision', DECISION);
     expect(again.body).toMatchObject({ recorded: 0, unchanged: 3 });

@@ -21,22 +21,27 @@ export async function recordAward(
   campaignId: string,
   entry: StoredEntry,
   review: NomineeReview,
+  year: number,
 ): Promise<string | null> {
-  const record = awardRecordOf(campaignId, entry, review);
+  const record = awardRecordOf(campaignId, entry, review, year);
   if (!record) return null;
   await history.record(record);
   return record.id;
 }
 
-/** The award-history record of an awarded review; null when the entry has no key or the review no award/date. */
+/**
+ * The award-history record of an awarded review; null when the entry has no key or the review no award/date.
+ * `year` is the year the award is for: the campaign's evaluation year (a "CSTĐ cơ sở năm 2025" is decided in
+ * 2026), not the year of the decision's date, so consecutive-years criteria count the years assessed.
+ */
 export function awardRecordOf(
   campaignId: string,
   entry: StoredEntry,
   review: NomineeReview,
+  year: number,
 ): AwardHistoryRecord | null {
   const nomineeKey = primaryKey(entry);
   if (!nomineeKey || !review.awardCode || !review.decisionDate) return null;
-  const year = Number(review.decisionDate.slice(0, 4));
   return {
     id: awardRecordId(nomineeKey, review.awardCode, year, review.decisionNumber),
     nomineeKey,

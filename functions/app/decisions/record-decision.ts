@@ -12,6 +12,7 @@ import {
 } from '../../../shared/api/decisions';
 import type { FieldError } from '../../../shared/api/field-errors';
 import { requireBoard } from '../campaigns/access';
+import { campaignEvaluationYear } from '../campaigns/evaluation-year';
 import { awardRecordOf } from '../consolidation/award-history';
 import { AppError, InvalidFieldsError } from '../errors';
 import type { AwardDecisionWrite, Principal } from '../ports';
@@ -35,7 +36,8 @@ export async function recordDecision(
   checkDecision(request, now);
   const source = await decisionSource(deps, request.campaignId);
   const targets = targetsOf(request, source.entries);
-  const decided = targets.map((item) => decide(request, item, principal, now, source.version));
+  const at = { version: source.version, year: campaignEvaluationYear(source.campaign) };
+  const decided = targets.map((item) => decide(request, item, principal, now, at));
   const writes = decided.filter((d) => d.changed).map((d) => d.write);
   await deps.reviews.saveAwardDecisions(request.campaignId, writes);
   return {
@@ -98,7 +100,7 @@ function decide(
   item: ReviewedEntry,
   principal: Principal,
   now: Date,
-  version: number,
+  at: { version: number; year: number },
 ): Decided {
   const old = item.review;
   const row = {
@@ -109,13 +111,13 @@ function decide(
     ...(old?.note === undefined ? {} : { note: old.note }),
     ...(old?.state === 'awarded' && old.awardCode !== undefined ? { awardCode: old.awardCode } : {}),
   };
-  const fresh = reviewOf(row, item.entry, principal, now, version);
+  const fresh = reviewOf(row, item.entry, principal, now, at.version);
   const changed = !sameDecision(old, fresh);
   const review = changed || !old ? fresh : old;
   const write = {
     review,
     log: reviewLogEntry(review),
-    award: awardRecordOf(request.campaignId, item.entry, review),
+    award: awardRecordOf(request.campaignId, item.entry, review, at.year),
   };
   return { write, changed };
 }

@@ -6,6 +6,7 @@
 import type { ReviewNomineeBody, ReviewNomineeResponse } from '../../../shared/api/reviews';
 import { contentHash } from '../../../shared/consolidation/hash';
 import { requireBoard } from '../campaigns/access';
+import { campaignEvaluationYear } from '../campaigns/evaluation-year';
 import { loadCampaign } from '../campaigns/load-target';
 import { recordAward } from '../consolidation/award-history';
 import { readVersion, type StoredEntry } from '../consolidation/master-store';
@@ -33,7 +34,7 @@ export async function reviewNominee(
   deps: ReviewNomineeDeps,
 ): Promise<ReviewNomineeResponse> {
   requireBoard(principal);
-  await loadCampaign(deps.campaigns, request.campaignId);
+  const campaign = await loadCampaign(deps.campaigns, request.campaignId);
   const head = await latestHead(deps, request.campaignId);
   const entry = (await readVersion(deps.masters, request.campaignId, head.version)).entries.find(
     (e) => e.nomineeId === request.nomineeId,
@@ -42,7 +43,8 @@ export async function reviewNominee(
   const review = reviewOf(request, entry, principal, deps.clock.now(), head.version);
   await deps.reviews.saveNomineeReview(request.campaignId, review);
   await deps.reviews.log(request.campaignId, reviewLogEntry(review));
-  const awardHistoryId = await awardOf(deps, request.campaignId, entry, review);
+  const year = campaignEvaluationYear(campaign);
+  const awardHistoryId = await awardOf(deps, request.campaignId, entry, review, year);
   const { nomineeId, displayName, state, note, reviewedBy, reviewedAt } = review;
   return {
     nomineeId,
@@ -68,8 +70,9 @@ export async function awardOf(
   campaignId: string,
   entry: StoredEntry,
   review: NomineeReview,
+  year: number,
 ): Promise<string | null> {
-  return review.state === 'awarded' ? recordAward(deps.awardHistory, campaignId, entry, review) : null;
+  return review.state === 'awarded' ? recordAward(deps.awardHistory, campaignId, entry, review, year) : null;
 }
 
 /** The review to store for a decision on `entry`; throws the decision's coded error (note or award missing). */

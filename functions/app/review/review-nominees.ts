@@ -9,6 +9,7 @@ import type {
   ReviewNomineesResponse,
 } from '../../../shared/api/reviews';
 import { requireBoard } from '../campaigns/access';
+import { campaignEvaluationYear } from '../campaigns/evaluation-year';
 import { loadCampaign } from '../campaigns/load-target';
 import { readVersion, type StoredEntry } from '../consolidation/master-store';
 import { AppError, codedFailure } from '../errors';
@@ -59,7 +60,7 @@ async function storeReviews(
   deps: ReviewNomineeDeps,
 ): Promise<ReviewNomineesResult> {
   requireBoard(principal);
-  await loadCampaign(deps.campaigns, request.campaignId);
+  const campaign = await loadCampaign(deps.campaigns, request.campaignId);
   const head = await latestHead(deps, request.campaignId);
   if (request.version !== undefined && request.version !== head.version)
     throw new AppError('MASTER_VERSION_CHANGED', `reviewed v${request.version}, latest v${head.version}`);
@@ -87,7 +88,8 @@ async function storeReviews(
     .filter((d) => d.changed)
     .map((d) => ({ review: d.review, log: reviewLogEntry(d.review) }));
   await deps.reviews.saveNomineeReviews(request.campaignId, writes);
-  const results = await resultsOf(deps, request.campaignId, outcomes);
+  const year = campaignEvaluationYear(campaign);
+  const results = await resultsOf(deps, request.campaignId, outcomes, year);
   return {
     campaignId: request.campaignId,
     version: head.version,
@@ -113,6 +115,7 @@ async function resultsOf(
   deps: ReviewNomineeDeps,
   campaignId: string,
   outcomes: Outcome[],
+  year: number,
 ): Promise<NomineeReviewResult[]> {
   const results: NomineeReviewResult[] = [];
   for (const outcome of outcomes) {
@@ -121,7 +124,7 @@ async function resultsOf(
       continue;
     }
     const { review, entry, changed } = outcome;
-    const awardHistoryId = await awardOf(deps, campaignId, entry, review);
+    const awardHistoryId = await awardOf(deps, campaignId, entry, review, year);
     results.push({
       nomineeId: review.nomineeId,
       ok: true,
