@@ -3,6 +3,14 @@
 // leniently here and reduced to what the pages show.
 
 import { type LockUnitResponse, lockUnitResponseSchema } from '../../../shared/api/campaign-status';
+import {
+  type CertificatesResponse,
+  certificatesResponseSchema,
+  type DecisionDraftsResponse,
+  decisionDraftsResponseSchema,
+  type RecordDecisionResponse,
+  recordDecisionResponseSchema,
+} from '../../../shared/api/decisions';
 import { type ExportMasterResponse, exportMasterResponseSchema } from '../../../shared/api/master-outputs';
 import type {
   DuplicateDecisionValue,
@@ -148,4 +156,58 @@ export function lockUnit(
     action,
   });
   return parseAnswer(lockUnitResponseSchema, body);
+}
+
+export const DECISION_FUNCTIONS = {
+  decisionDrafts: 'decisionDrafts',
+  recordDecision: 'recordDecision',
+  certificates: 'certificates',
+} as const;
+
+/** The .docx drafts (Tờ trình, Quyết định with its annexed list) of the approved entries, as base64. */
+export function decisionDrafts(connection: Connection): DecisionDraftsResponse {
+  const body = postJson(connection, DECISION_FUNCTIONS.decisionDrafts, { campaignId: connection.campaignId });
+  return parseAnswer(decisionDraftsResponseSchema, body);
+}
+
+/** Marks the named entries "đã khen thưởng" by the decision; idempotent (a retry answers them unchanged). */
+export function recordDecision(
+  connection: Connection,
+  decision: { decisionNumber: string; decisionDate: string; nomineeIds: string[] },
+): RecordDecisionResponse {
+  const body = postJson(connection, DECISION_FUNCTIONS.recordDecision, {
+    campaignId: connection.campaignId,
+    ...decision,
+  });
+  return parseAnswer(recordDecisionResponseSchema, body);
+}
+
+/** The certificates (one PDF page per awardee) of a recorded decision. */
+export function certificates(connection: Connection, decisionNumber: string): CertificatesResponse {
+  const body = postJson(connection, DECISION_FUNCTIONS.certificates, {
+    campaignId: connection.campaignId,
+    decisionNumber,
+  });
+  return parseAnswer(certificatesResponseSchema, body);
+}
+
+/** Every entry of the current master version with its review (all pages of masterList). */
+export function reviewedEntries(
+  connection: Connection,
+): Array<{ nomineeId: string; review?: { state: string; decisionNumber?: string } }> {
+  const out: Array<{ nomineeId: string; review?: { state: string; decisionNumber?: string } }> = [];
+  let pageToken: string | undefined;
+  do {
+    const request = {
+      campaignId: connection.campaignId,
+      pageSize: 5000,
+      ...(pageToken ? { pageToken } : {}),
+    };
+    const body = asBody(postJson(connection, BOARD_FUNCTIONS.masterList, request));
+    const entries = asBody(body.master).entries;
+    if (Array.isArray(entries)) out.push(...(entries as typeof out));
+    const next = asBody(body.page).nextPageToken;
+    pageToken = typeof next === 'string' && next ? next : undefined;
+  } while (pageToken);
+  return out;
 }
