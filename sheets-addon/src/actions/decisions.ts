@@ -3,15 +3,8 @@
 // the count of approved entries, then recordDecision on exactly those entries: a retry is answered "unchanged")
 // and "In giấy khen" (certificates of a recorded decision → one PDF saved into the folder).
 
-import { API_ERRORS } from '../../../shared/api/errors';
-import { certificates, decisionDrafts, recordDecision, reviewedEntries } from '../api/board-api';
-import {
-  decisionTargets,
-  parseDecisionDate,
-  parseDecisionNumber,
-  vietnameseDate,
-} from '../core/decision-input';
-import { AddonError } from '../core/errors';
+import { approvedEntryCount, certificates, decisionDrafts, recordDecision } from '../api/board-api';
+import { parseDecisionDate, parseDecisionNumber, vietnameseDate } from '../core/decision-input';
 import { campaignFolder, type SavedFile, saveBase64File } from '../drive/campaign-folder';
 import { boardSetting, saveBoardSetting } from '../settings/board-settings';
 import { readSettings, requireConnection } from '../settings/document-settings';
@@ -84,22 +77,27 @@ export interface RecordDecisionResult {
   unchanged: number;
 }
 
+/** The confirmation: the approved entries to mark, or (none left: a decision already recorded) a check again. */
+function confirmation(decision: { decisionNumber: string; decisionDate: string }, count: number): string {
+  const named = `Quyết định số ${decision.decisionNumber} ngày ${vietnameseDate(decision.decisionDate)}`;
+  if (count === 0)
+    return `Không còn trường hợp nào ở trạng thái “Đã duyệt”. Nếu ${named} đã được ghi nhận trước đó, chọn Có để xem lại kết quả (không có gì thay đổi).`;
+  return `Ghi nhận ${named} cho ${count} trường hợp đã duyệt? Các trường hợp này chuyển sang “Đã khen thưởng” và được ghi vào lịch sử khen thưởng.`;
+}
+
 export function recordAwardDecision(): RecordDecisionResult | null {
   const current = connection();
   const decision = askDecision();
   if (!decision) return null;
-  const nomineeIds = decisionTargets(reviewedEntries(current), decision.decisionNumber);
-  if (nomineeIds.length === 0)
-    throw new AddonError('DECISION_NO_APPROVED_ENTRIES', API_ERRORS.DECISION_NO_APPROVED_ENTRIES.message);
-  const question = `Ghi nhận Quyết định số ${decision.decisionNumber} ngày ${vietnameseDate(decision.decisionDate)} cho ${nomineeIds.length} trường hợp đã duyệt? Các trường hợp này chuyển sang “Đã khen thưởng” và được ghi vào lịch sử khen thưởng.`;
-  if (!confirmUser(DECISION_TITLES.record, question)) return null;
-  const answer = recordDecision(current, { ...decision, nomineeIds });
+  const count = approvedEntryCount(current);
+  if (!confirmUser(DECISION_TITLES.record, confirmation(decision, count))) return null;
+  const answer = recordDecision(current, decision);
   saveBoardSetting('decisionNumber', answer.decisionNumber);
   const again =
     answer.unchanged > 0 ? ` ${answer.unchanged} trường hợp đã được ghi nhận từ trước (không đổi).` : '';
   alertUser(
     DECISION_TITLES.record,
-    `Đã ghi nhận Quyết định số ${answer.decisionNumber}: ${answer.recorded} trường hợp mới được khen thưởng.${again}`,
+    `Đã ghi nhận Quyết định số ${answer.decisionNumber}: ${answer.recorded} trường hợp được khen thưởng.${again}`,
   );
   return { decisionNumber: answer.decisionNumber, recorded: answer.recorded, unchanged: answer.unchanged };
 }

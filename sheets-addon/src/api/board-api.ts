@@ -6,6 +6,7 @@ import { type LockUnitResponse, lockUnitResponseSchema } from '../../../shared/a
 import {
   type CertificatesResponse,
   certificatesResponseSchema,
+  type DecisionDraftKind,
   type DecisionDraftsResponse,
   decisionDraftsResponseSchema,
   type RecordDecisionResponse,
@@ -19,6 +20,7 @@ import type {
 } from '../../../shared/consolidation/types';
 import type { Connection } from '../core/connection';
 import type { ConsolidateOptions, RunReading } from '../core/consolidation-view';
+import { hasCode } from '../core/errors';
 import { parseReviewResults, type ReviewItem } from '../core/review-diff';
 import { parseAnswer } from './parse';
 import { postJson } from './transport';
@@ -165,15 +167,32 @@ export const DECISION_FUNCTIONS = {
 } as const;
 
 /** The .docx drafts (Tờ trình, Quyết định with its annexed list) of the approved entries, as base64. */
-export function decisionDrafts(connection: Connection): DecisionDraftsResponse {
-  const body = postJson(connection, DECISION_FUNCTIONS.decisionDrafts, { campaignId: connection.campaignId });
+export function decisionDrafts(connection: Connection, kinds?: DecisionDraftKind[]): DecisionDraftsResponse {
+  const request = { campaignId: connection.campaignId, ...(kinds ? { kinds } : {}) };
+  const body = postJson(connection, DECISION_FUNCTIONS.decisionDrafts, request);
   return parseAnswer(decisionDraftsResponseSchema, body);
 }
 
-/** Marks the named entries "đã khen thưởng" by the decision; idempotent (a retry answers them unchanged). */
+/**
+ * How many entries are approved now (the ones recordDecision would mark): the entry count of the Tờ trình draft,
+ * read from the current reviews (masterList shows reviews only as of the last consolidation); 0 when none is.
+ */
+export function approvedEntryCount(connection: Connection): number {
+  try {
+    return decisionDrafts(connection, ['toTrinh']).entries;
+  } catch (error) {
+    if (hasCode(error, 'DECISION_NO_APPROVED_ENTRIES')) return 0;
+    throw error;
+  }
+}
+
+/**
+ * Marks every approved entry "đã khen thưởng" by the decision. The request depends only on the number and date, so
+ * a retry (double click, timeout) is the same call: the server answers the entries it already carries `unchanged`.
+ */
 export function recordDecision(
   connection: Connection,
-  decision: { decisionNumber: string; decisionDate: string; nomineeIds: string[] },
+  decision: { decisionNumber: string; decisionDate: string },
 ): RecordDecisionResponse {
   const body = postJson(connection, DECISION_FUNCTIONS.recordDecision, {
     campaignId: connection.campaignId,
@@ -189,25 +208,4 @@ export function certificates(connection: Connection, decisionNumber: string): Ce
     decisionNumber,
   });
   return parseAnswer(certificatesResponseSchema, body);
-}
-
-/** Every entry of the current master version with its review (all pages of masterList). */
-export function reviewedEntries(
-  connection: Connection,
-): Array<{ nomineeId: string; review?: { state: string; decisionNumber?: string } }> {
-  const out: Array<{ nomineeId: string; review?: { state: string; decisionNumber?: string } }> = [];
-  let pageToken: string | undefined;
-  do {
-    const request = {
-      campaignId: connection.campaignId,
-      pageSize: 5000,
-      ...(pageToken ? { pageToken } : {}),
-    };
-    const body = asBody(postJson(connection, BOARD_FUNCTIONS.masterList, request));
-    const entries = asBody(body.master).entries;
-    if (Array.isArray(entries)) out.push(...(entries as typeof out));
-    const next = asBody(body.page).nextPageToken;
-    pageToken = typeof next === 'string' && next ? next : undefined;
-  } while (pageToken);
-  return out;
 }

@@ -37,17 +37,3 @@ export function vietnameseDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day}/${month}/${year}`;
 }
-
-/** The entries a decision awards: approved ones, and those already awarded by this number (a retry). */
-export function decisionTargets(
-  entries: Array<{ nomineeId: string; review?: { state: string; decisionNumber?: string } }>,
-  decisionNumber: string,
-): string[] {
-  return entries
-    .filter(
-      (e) =>
-        e.review?.state === 'approved' ||
-        (e.review?.state === 'awarded' && e.review.decisionNumber === decisionNumber),
-    )
-    .map((e) => e.nomineeId);
-}
