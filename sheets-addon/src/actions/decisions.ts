@@ -1,7 +1,7 @@
 // The board's decision items (issue 15): "Lập dự thảo Tờ trình, Quyết định" (decisionDrafts → both .docx saved into
 // the campaign's Drive folder), "Ghi quyết định khen thưởng" (number and date checked locally, a confirmation with
-// the count of approved entries, then recordDecision on exactly those entries: a retry is answered "unchanged")
-// and "In giấy khen" (certificates of a recorded decision → one PDF saved into the folder).
+// the count of approved entries, then recordDecision by number and date only: a retry is the same request, answered
+// "unchanged") and "In giấy khen" (certificates of a recorded decision → one PDF saved into the folder).
 
 import { approvedEntryCount, certificates, decisionDrafts, recordDecision } from '../api/board-api';
 import { parseDecisionDate, parseDecisionNumber, vietnameseDate } from '../core/decision-input';
