@@ -5,7 +5,7 @@
 
 import { approvedEntryCount, certificates, decisionDrafts, recordDecision } from '../api/board-api';
 import { parseDecisionDate, parseDecisionNumber, vietnameseDate } from '../core/decision-input';
-import { campaignFolder, type SavedFile, saveBase64File } from '../drive/campaign-folder';
+import { campaignFolder, replaceBase64File, type SavedFile } from '../drive/campaign-folder';
 import { boardSetting, saveBoardSetting } from '../settings/board-settings';
 import { readSettings, requireConnection } from '../settings/document-settings';
 import { alertUser, confirmUser, promptUser } from '../ui/dialogs';
@@ -37,7 +37,7 @@ export function makeDecisionDrafts(): DecisionFilesPayload {
   const current = connection();
   const answer = decisionDrafts(current);
   const folder = campaignFolder(current.campaignId);
-  const files = answer.files.map((file) => saveBase64File(folder, file));
+  const files = answer.files.map((file) => replaceBase64File(folder, file));
   const payload = { folderUrl: folder.getUrl(), files };
   showLinks(
     DECISION_TITLES.drafts,
@@ -112,7 +112,7 @@ export function printCertificates(): DecisionFilesPayload | null {
   if (typed === null || typed === '') return null;
   const answer = certificates(current, parseDecisionNumber(typed));
   const folder = campaignFolder(current.campaignId);
-  const files = [saveBase64File(folder, answer.file)];
+  const files = [replaceBase64File(folder, answer.file)];
   const payload = { folderUrl: folder.getUrl(), files };
   showLinks(
     DECISION_TITLES.certificates,
