@@ -314,9 +314,19 @@ describe('the board runs a campaign from its spreadsheet (built bundle, real loc
 
     // Stored state: every entry awarded by the decision (shown by the next consolidation).
     expect(runConsolidation(board).version).toBe(4);
-    const awarded = await post(stack.url, 'masterList', { campaignId: CAMPAIGN }, { user: BOARD });
+    // Read through the same synchronous client as the add-on: the main thread's keep-alive socket has been idle for
+    // the whole decision step and the server may close it while it is reused ("other side closed").
+    const awarded = http.handler({
+      url: `${stack.url}/masterList`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-user': BOARD },
+      body: JSON.stringify({ campaignId: CAMPAIGN }),
+    });
+    expect(awarded.status).toBe(200);
     const reviews = (
-      awarded.body as { master: { entries: Array<{ review?: { state: string; decisionNumber?: string } }> } }
+      JSON.parse(awarded.body) as {
+        master: { entries: Array<{ review?: { state: string; decisionNumber?: string } }> };
+      }
     ).master.entries.map((e) => [e.review?.state, e.review?.decisionNumber]);
     expect(reviews).toEqual([
       ['awarded', '1234/QĐ-UBND'],
