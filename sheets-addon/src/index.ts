@@ -14,6 +14,7 @@ import { checkList } from './actions/check-list';
 import { connectCampaign } from './actions/connect-campaign';
 import { executeConsolidation, openConsolidation, pollConsolidation } from './actions/consolidate';
 import { createTemplate } from './actions/create-template';
+import { makeDecisionDrafts, printCertificates, recordAwardDecision } from './actions/decisions';
 import { changeUnitLock } from './actions/lock';
 import { openProvision, provisionStep } from './actions/provision';
 import { writeReviews } from './actions/review';
@@ -175,4 +176,19 @@ export function menuOpenVoteRound(): void {
 /** "Đóng vòng và kiểm phiếu": close the open round, tally into the review states, save the minutes to Drive. */
 export function menuCloseVoteRound(): void {
   runMenuAction(closeVoteRound);
+}
+
+/** "Lập dự thảo Tờ trình, Quyết định": decisionDrafts, both .docx saved into the campaign's Drive folder. */
+export function menuDecisionDrafts(): void {
+  runMenuAction(makeDecisionDrafts);
+}
+
+/** "Ghi quyết định khen thưởng": number and date asked, the approved entries counted and confirmed, recordDecision. */
+export function menuRecordDecision(): void {
+  runMenuAction(recordAwardDecision);
+}
+
+/** "In giấy khen": certificates of a recorded decision, the PDF saved into the campaign's Drive folder. */
+export function menuPrintCertificates(): void {
+  runMenuAction(printCertificates);
 }

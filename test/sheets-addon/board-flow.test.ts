@@ -3,7 +3,8 @@
 // Firestore emulator, the local Sheets API stand-in keeping the master spreadsheet in a data directory):
 // setup tabs → save → unit sheets → units submit from their provisioned sheets → consolidate → master sheet →
 // review in "Tổng hợp" (one returned with a note) → the unit sees the return → fixes and resubmits → consolidate →
-// "Cần duyệt lại" → approve → lock → a further submission refused (UNIT_LOCKED) → export to Drive.
+// "Cần duyệt lại" → approve → lock → a further submission refused (UNIT_LOCKED) → export to Drive → decision drafts
+// → record the decision (and a retry) → certificates.
 // The board's spreadsheet plays the master spreadsheet: after each writeMasterSheet its "Tổng hợp" tab is loaded
 // with what the server wrote through the Sheets API. Asserts outputs and stored state, never timing.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -116,7 +117,7 @@ function runConsolidation(board: Addon): { version: number } {
 }
 
 describe('the board runs a campaign from its spreadsheet (built bundle, real local functions)', () => {
-  it('setup → unit sheets → submit → consolidate → review → return → resubmit → re-review → approve → lock → export', async () => {
+  it('setup → unit sheets → submit → consolidate → review → return → resubmit → re-review → approve → lock → export → decision', async () => {
     const drive = new FakeDrive(new FakeClock());
     const board = await addon({ drive, clock: drive.clock, fetch: http.handler });
     board.session.email = BOARD;
@@ -262,5 +263,75 @@ describe('the board runs a campaign from its spreadsheet (built bundle, real loc
       'Trần Thị Bình': 'approved',
       'Lê Văn Cường': 'approved',
     });
+
+    // 10. Decision drafts: the Tờ trình and the Quyết định (.docx) saved into the campaign's Drive folder.
+    board.call('menuDecisionDrafts');
+    const folder = drive.folders.get(folderId);
+    const drafts = folder?._files().filter((f) => f.getName().endsWith('.docx')) ?? [];
+    expect(drafts.map((f) => f.getName())).toEqual([
+      `du-thao-to-trinh-${CAMPAIGN}-v3.docx`,
+      `du-thao-quyet-dinh-${CAMPAIGN}-v3.docx`,
+    ]);
+    const draftPage = board.ui.sidebars.at(-1)?._payload<{ intro: string; links: Array<{ url: string }> }>();
+    expect(draftPage?.intro).toContain('3 trường hợp đã duyệt');
+    expect(draftPage?.links.map((l) => l.url)).toEqual(drafts.map((f) => f.getUrl()));
+
+    // 11. Record the signed decision: number and date typed, the approved count confirmed; a retry changes nothing.
+    const decision: Array<[string, string]> = [
+      ['OK', '1234/QĐ-UBND'],
+      ['OK', '15/04/2026'], // before the fake clock's today (May 2026)
+    ];
+    board.ui.promptAnswers.push(...decision);
+    board.call('menuRecordDecision');
+    const asked = board.ui.dialogs.filter((d) => d.buttons === 'YES_NO').map((d) => d.message);
+    expect(asked.at(-1), board.ui._alerts().at(-1)).toContain(
+      'Quyết định số 1234/QĐ-UBND ngày 15/04/2026 cho 3 trường hợp đã duyệt?',
+    );
+    expect(board.ui._notices().at(-1)).toBe(
+      'Ghi quyết định khen thưởng: Đã ghi nhận Quyết định số 1234/QĐ-UBND: 3 trường hợp được khen thưởng.',
+    );
+    board.ui.promptAnswers.push(...decision);
+    board.call('menuRecordDecision');
+    expect(board.ui._notices().at(-1)).toContain(
+      '0 trường hợp được khen thưởng. 3 trường hợp đã được ghi nhận',
+    );
+    expect(board.urlFetch._posted('recordDecision')).toEqual([
+      { campaignId: CAMPAIGN, decisionNumber: '1234/QĐ-UBND', decisionDate: '2026-04-15' },
+      { campaignId: CAMPAIGN, decisionNumber: '1234/QĐ-UBND', decisionDate: '2026-04-15' },
+    ]);
+
+    // 12. Certificates of the decision just recorded (its number offered): one PDF page per awardee, in the folder.
+    board.ui.promptAnswers.push(['OK', '']);
+    board.call('menuPrintCertificates');
+    const pdf = folder?._files().filter((f) => f.getName().endsWith('.pdf')) ?? [];
+    expect(pdf.map((f) => f.getName())).toEqual([`giay-khen-${CAMPAIGN}-1234-qd-ubnd.pdf`]);
+    expect(
+      Buffer.from((pdf[0]?._bytes ?? []).map((b) => b & 0xff))
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    expect(board.ui.sidebars.at(-1)?._payload<{ intro: string }>().intro).toContain('3 trang');
+
+    // Stored state: every entry awarded by the decision (shown by the next consolidation).
+    expect(runConsolidation(board).version).toBe(4);
+    // Read through the same synchronous client as the add-on: the main thread's keep-alive socket has been idle for
+    // the whole decision step and the server may close it while it is reused ("other side closed").
+    const awarded = http.handler({
+      url: `${stack.url}/masterList`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-user': BOARD },
+      body: JSON.stringify({ campaignId: CAMPAIGN }),
+    });
+    expect(awarded.status).toBe(200);
+    const reviews = (
+      JSON.parse(awarded.body) as {
+        master: { entries: Array<{ review?: { state: string; decisionNumber?: string } }> };
+      }
+    ).master.entries.map((e) => [e.review?.state, e.review?.decisionNumber]);
+    expect(reviews).toEqual([
+      ['awarded', '1234/QĐ-UBND'],
+      ['awarded', '1234/QĐ-UBND'],
+      ['awarded', '1234/QĐ-UBND'],
+    ]);
   });
 });

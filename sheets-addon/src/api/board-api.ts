@@ -3,6 +3,15 @@
 // leniently here and reduced to what the pages show.
 
 import { type LockUnitResponse, lockUnitResponseSchema } from '../../../shared/api/campaign-status';
+import {
+  type CertificatesResponse,
+  certificatesResponseSchema,
+  type DecisionDraftKind,
+  type DecisionDraftsResponse,
+  decisionDraftsResponseSchema,
+  type RecordDecisionResponse,
+  recordDecisionResponseSchema,
+} from '../../../shared/api/decisions';
 import { type ExportMasterResponse, exportMasterResponseSchema } from '../../../shared/api/master-outputs';
 import type {
   DuplicateDecisionValue,
@@ -11,6 +20,7 @@ import type {
 } from '../../../shared/consolidation/types';
 import type { Connection } from '../core/connection';
 import type { ConsolidateOptions, RunReading } from '../core/consolidation-view';
+import { hasCode } from '../core/errors';
 import { parseReviewResults, type ReviewItem } from '../core/review-diff';
 import { parseAnswer } from './parse';
 import { postJson } from './transport';
@@ -148,4 +158,54 @@ export function lockUnit(
     action,
   });
   return parseAnswer(lockUnitResponseSchema, body);
+}
+
+export const DECISION_FUNCTIONS = {
+  decisionDrafts: 'decisionDrafts',
+  recordDecision: 'recordDecision',
+  certificates: 'certificates',
+} as const;
+
+/** The .docx drafts (Tờ trình, Quyết định with its annexed list) of the approved entries, as base64. */
+export function decisionDrafts(connection: Connection, kinds?: DecisionDraftKind[]): DecisionDraftsResponse {
+  const request = { campaignId: connection.campaignId, ...(kinds ? { kinds } : {}) };
+  const body = postJson(connection, DECISION_FUNCTIONS.decisionDrafts, request);
+  return parseAnswer(decisionDraftsResponseSchema, body);
+}
+
+/**
+ * How many entries are approved now (the ones recordDecision would mark): the entry count of the Tờ trình draft,
+ * read from the current reviews (masterList shows reviews only as of the last consolidation); 0 when none is.
+ */
+export function approvedEntryCount(connection: Connection): number {
+  try {
+    return decisionDrafts(connection, ['toTrinh']).entries;
+  } catch (error) {
+    if (hasCode(error, 'DECISION_NO_APPROVED_ENTRIES')) return 0;
+    throw error;
+  }
+}
+
+/**
+ * Marks every approved entry "đã khen thưởng" by the decision. The request depends only on the number and date, so
+ * a retry (double click, timeout) is the same call: the server answers the entries it already carries `unchanged`.
+ */
+export function recordDecision(
+  connection: Connection,
+  decision: { decisionNumber: string; decisionDate: string },
+): RecordDecisionResponse {
+  const body = postJson(connection, DECISION_FUNCTIONS.recordDecision, {
+    campaignId: connection.campaignId,
+    ...decision,
+  });
+  return parseAnswer(recordDecisionResponseSchema, body);
+}
+
+/** The certificates (one PDF page per awardee) of a recorded decision. */
+export function certificates(connection: Connection, decisionNumber: string): CertificatesResponse {
+  const body = postJson(connection, DECISION_FUNCTIONS.certificates, {
+    campaignId: connection.campaignId,
+    decisionNumber,
+  });
+  return parseAnswer(certificatesResponseSchema, body);
 }

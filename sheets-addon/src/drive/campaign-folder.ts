@@ -19,13 +19,23 @@ export function campaignFolder(campaignId: string): GoogleAppsScript.Drive.Folde
   return folder;
 }
 
+/** The files of that name in the folder, trashed ones left out (Drive still lists them). */
+function filesNamed(folder: GoogleAppsScript.Drive.Folder, name: string): GoogleAppsScript.Drive.File[] {
+  const found: GoogleAppsScript.Drive.File[] = [];
+  const files = folder.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (!file.isTrashed()) found.push(file);
+  }
+  return found;
+}
+
 /** The file of that name in the folder, if any (exports are named by version: same name, same content). */
 export function fileNamed(
   folder: GoogleAppsScript.Drive.Folder,
   name: string,
 ): GoogleAppsScript.Drive.File | null {
-  const files = folder.getFilesByName(name);
-  return files.hasNext() ? files.next() : null;
+  return filesNamed(folder, name)[0] ?? null;
 }
 
 export interface SavedFile {
@@ -59,4 +69,17 @@ export function moveIntoFolder(
   const file = DriveApp.getFileById(fileId);
   file.moveTo(folder);
   return file;
+}
+
+/**
+ * Saves base64 content as a file in the folder, moving any file of that name to the trash first: for documents whose
+ * content can change under the same name (decision drafts of a master version while reviews go on, the
+ * certificates of a decision recorded again on more entries).
+ */
+export function replaceBase64File(
+  folder: GoogleAppsScript.Drive.Folder,
+  file: { name: string; title: string; mimeType: string; contentBase64: string },
+): SavedFile {
+  for (const old of filesNamed(folder, file.name)) old.setTrashed(true);
+  return saveBase64File(folder, file);
 }

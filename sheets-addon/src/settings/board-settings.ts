@@ -5,6 +5,8 @@ const KEY = {
   campaignId: 'tonvinh.campaignId',
   folderId: 'tonvinh.driveFolderId',
   templateId: 'tonvinh.templateFileId',
+  /** The decision number last recorded (the default of "In giấy khen"). */
+  decisionNumber: 'tonvinh.decisionNumber',
 } as const;
 
 export type BoardKey = keyof typeof KEY;

@@ -42,6 +42,15 @@ export const BOARD_MENU: MenuEntry[] = [
   { caption: 'Đóng vòng và kiểm phiếu', functionName: 'menuCloseVoteRound' },
 ];
 
+/** The award decision (issue 15), a submenu at the end of the board's menu. */
+export const DECISION_SUBMENU_TITLE = 'Quyết định khen thưởng';
+
+export const DECISION_MENU: MenuEntry[] = [
+  { caption: 'Lập dự thảo Tờ trình, Quyết định', functionName: 'menuDecisionDrafts' },
+  { caption: 'Ghi quyết định khen thưởng', functionName: 'menuRecordDecision' },
+  { caption: 'In giấy khen', functionName: 'menuPrintCertificates' },
+];
+
 function addEntries(menu: GoogleAppsScript.Base.Menu, entries: MenuEntry[]): GoogleAppsScript.Base.Menu {
   for (const entry of entries) {
     if (entry === 'separator') menu.addSeparator();
@@ -53,5 +62,6 @@ function addEntries(menu: GoogleAppsScript.Base.Menu, entries: MenuEntry[]): Goo
 export function buildMenu(): void {
   const host = ui();
   const board = addEntries(host.createMenu(BOARD_SUBMENU_TITLE), BOARD_MENU);
+  board.addSeparator().addSubMenu(addEntries(host.createMenu(DECISION_SUBMENU_TITLE), DECISION_MENU));
   addEntries(host.createMenu(MENU_TITLE), UNIT_MENU).addSeparator().addSubMenu(board).addToUi();
 }

@@ -110,6 +110,15 @@ export class FakeFile {
   getBlob(): FakeBlob {
     return new FakeBlob(this._bytes, this._mimeType, this.name);
   }
+  /** As in Drive, a trashed file is still listed by its folder's iterators (isTrashed tells). */
+  setTrashed(trashed: boolean): this {
+    this._trashed = trashed;
+    return this;
+  }
+  isTrashed(): boolean {
+    return this._trashed;
+  }
+  _trashed = false;
 }
 
 export const MIME_SHEETS = 'application/vnd.google-apps.spreadsheet';

@@ -77,6 +77,13 @@ const grid = (rows: unknown[][]) => ({ header: HEADER, rows, firstRow: 2, sheetN
 const unitTarget = { campaignId: REC_CAMPAIGN, unitId: REC_UNIT, kind: 'individual' };
 const RUN_ID = 'recorded-run-0001';
 
+/** The decision recorded by the recordDecision cases. */
+export const REC_DECISION = {
+  campaignId: REC_CAMPAIGN,
+  decisionNumber: '1234/QĐ-UBND',
+  decisionDate: '2026-09-15',
+} as const;
+
 /** In play order. The submission key is fixed so a replayed submit is recorded too. */
 export const RECORDING_CASES: RecordingCase[] = [
   {
@@ -300,6 +307,40 @@ export const RECORDING_CASES: RecordingCase[] = [
       grid: grid(ROWS),
       submissionKey: 'rec-key-bieu-duong-0001',
     },
+  },
+  // The award decision (issue 15) on the entry approved by reviewNominees-mixed.
+  { function: 'decisionDrafts', case: 'drafts', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'decisionDrafts',
+    case: 'to-trinh',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, kinds: ['toTrinh'] },
+  },
+  {
+    function: 'recordDecision',
+    case: 'number-invalid',
+    user: REC_BOARD,
+    body: { ...REC_DECISION, decisionNumber: '1234/QD-UBND' },
+  },
+  { function: 'recordDecision', case: 'recorded', user: REC_BOARD, body: REC_DECISION },
+  { function: 'recordDecision', case: 'replayed', user: REC_BOARD, body: REC_DECISION },
+  {
+    function: 'decisionDrafts',
+    case: 'none-approved',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, kinds: ['toTrinh'] },
+  },
+  {
+    function: 'certificates',
+    case: 'printed',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, decisionNumber: REC_DECISION.decisionNumber },
+  },
+  {
+    function: 'certificates',
+    case: 'unknown-decision',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, decisionNumber: '9999/QĐ-UBND' },
   },
   // Council vote (voteRound, castBallot): three council members, a round on three entries, one ballot, close.
   {
