@@ -171,6 +171,23 @@ export function campaignFields(): FieldSpec[] {
       ),
       required: false,
     },
+    // The public notice of the proposed list (publicNotice page): two cells, both filled or both empty.
+    {
+      ...spec(
+        'campaign.publicNotice.from',
+        'Công khai danh sách từ',
+        'Dạng dd/mm/yyyy hh:mm; trang công khai mở từ lúc này (để trống nếu không công khai).',
+      ),
+      required: false,
+    },
+    {
+      ...spec(
+        'campaign.publicNotice.to',
+        'Công khai đến',
+        'Dạng dd/mm/yyyy hh:mm; thời gian công khai do Ban quyết định.',
+      ),
+      required: false,
+    },
   ];
 }
 
