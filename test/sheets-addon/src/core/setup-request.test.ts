@@ -171,16 +171,4 @@ describe('province rules and the parent campaign', () => {
       publicNotice: { from: '2026-09-01T08:00:00+07:00', to: '2026-09-10T17:00:00+07:00' },
     });
   });
-
-  it('a notice period that ends before it begins is painted on its cell', () => {
-    const { issues } = buildSetupRequest(
-      campaignRows([
-        ['Công khai danh sách từ', '10/09/2026 08:00'],
-        ['Công khai đến', '01/09/2026 17:00'],
-      ]),
-    );
-    expect(issues.map((i) => i.message)).toContain(
-      'Thời điểm kết thúc công khai phải sau thời điểm bắt đầu.',
-    );
-  });
 });
