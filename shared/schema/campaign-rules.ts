@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { CampaignProposal } from '../eligibility/proposals';
 import type { NominationKind } from '../grid/types';
+import { DOSSIER_DOC_CODES } from '../vocab/dossier-documents';
 import { FIELDS } from './fields';
 
 const fieldKeys = FIELDS.map((f) => f.key) as [string, ...string[]];
@@ -45,6 +46,14 @@ export const campaignRulesSchema = z.object({
   evaluationYear: z.number().int().optional(),
   /** Set false to skip the eligibility criteria (field checks still run). */
   checkEligibility: z.boolean().optional(),
+  /**
+   * Documents a row's dossier ("Hồ sơ" column) must hold, keyed by award code, "*" (any other award), "delegate"
+   * or "honoured"; merged key by key over the defaults of shared/checks/dossier-checklist.ts (an empty list drops
+   * a requirement). Missing documents are warnings, checked on lists that have a "Hồ sơ" column.
+   */
+  dossierChecklist: z.record(z.string(), z.array(z.enum(DOSSIER_DOC_CODES))).optional(),
+  /** An award proposal whose row claims initiatives needs their recognition (SANGKIEN) in its dossier (default true). */
+  dossierInitiativeProof: z.boolean().optional(),
 });
 
 export type CampaignRules = z.input<typeof campaignRulesSchema>;
