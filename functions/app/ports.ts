@@ -18,6 +18,7 @@ import type {
   SubmitNominationsResponse,
 } from '../../shared/api/nominations';
 import type { ProvinceProfile } from '../../shared/api/province';
+import type { DossierCounts } from '../../shared/checks/dossier-checklist';
 import type {
   CampaignStats,
   ChangeSet,
@@ -113,6 +114,8 @@ export interface CommitRecord {
   submittedAt: string;
   late: boolean;
   rowCount: number;
+  /** Dossier completeness of the list (dossier-counts.ts); absent when the list has no "Hồ sơ" column. */
+  dossier?: DossierCounts | undefined;
 }
 
 /** What a submission key is bound to, for ever (create() only): enough to finish the version after a crash. */
