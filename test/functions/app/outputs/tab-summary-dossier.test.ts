@@ -12,10 +12,11 @@ const BIENBAN = `Biên bản họp xét: https://docs.google.com/document/d/${FI
 function entries() {
   const [first, second, third] = sampleMaster().entries;
   if (!first || !second || !third) throw new Error('sample too small');
+  const { award: _a, dossier: _d, ...delegate } = third;
   return [
     { ...first, award: 'BK_TINH', dossier: `${BAOCAO}\n${BIENBAN}` },
     { ...second, award: 'BK_TINH', dossier: BAOCAO },
-    { ...third, award: undefined, delegate: true, dossier: undefined },
+    { ...delegate, delegate: true },
   ];
 }
 
