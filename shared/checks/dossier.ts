@@ -58,6 +58,8 @@ export function parseDriveLink(text: string): DriveLink | undefined {
 
 const LINKS = /(?:https?:\/\/|(?:www\.)?(?:drive|docs)\.google\.com\/)\S+/gi;
 const LEAD = /[\s:;,.\-–—=>()[\]]+$/;
+/** A list number or bullet before the type: "1. ", "a) ", "- ", "• ". */
+const BULLET = /^(?:\d{1,3}|[a-zđ])[.)]\s+|^[-–•*+]\s*/i;
 const TRAIL = /[.,;)\]>]+$/;
 
 export interface ParsedDossier {
@@ -69,7 +71,8 @@ export interface ParsedDossier {
 function parseLine(line: string, docs: DossierDoc[], problems: Problem[]): void {
   let from = 0;
   for (const m of line.matchAll(LINKS)) {
-    readLink(line.slice(from, m.index).replace(LEAD, '').trim(), m[0].replace(TRAIL, ''), docs, problems);
+    const prefix = line.slice(from, m.index).replace(LEAD, '').trim().replace(BULLET, '');
+    readLink(prefix, m[0].replace(TRAIL, ''), docs, problems);
     from = (m.index ?? 0) + m[0].length;
   }
   if (from === 0) problems.push({ code: 'dossier.badLink', params: { value: line } });

@@ -60,6 +60,13 @@ describe('parseDossier', () => {
     ]);
   });
 
+  it('ignores list numbers and bullets before the type', () => {
+    const text = `1. Báo cáo thành tích: https://drive.google.com/file/d/${FILE}\n- Biên bản: https://drive.google.com/file/d/${DOC}\nb) Tờ trình https://drive.google.com/file/d/${FILE}`;
+    const { docs, problems } = parseDossier(text);
+    expect(problems).toEqual([]);
+    expect(docs.map((d) => d.type)).toEqual(['BAOCAO', 'BIENBAN', 'TOTRINH']);
+  });
+
   it('reports a line without a Drive link and an unknown type, keeping the good links', () => {
     const text = `Báo cáo: https://example.com/bc.pdf\nGiấy tờ linh tinh: https://drive.google.com/file/d/${FILE}\nxem email`;
     const { docs, problems } = parseDossier(text);
