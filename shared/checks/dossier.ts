@@ -3,7 +3,12 @@
 // shape only (a Drive file, a Docs editor file, a Drive folder); whether the board may open them is the add-on's
 // check (it runs as the unit's user, with Drive access). The value stored is the canonical text: one line per
 // link, "<type label>: <link>" or the link alone, which parses back to the same documents.
-import { type DossierDocType, dossierDocLabel, dossierDocType } from '../vocab/dossier-documents';
+import {
+  DOSSIER_DOC_TYPES,
+  type DossierDocType,
+  dossierDocLabel,
+  dossierDocType,
+} from '../vocab/dossier-documents';
 import type { Checked, Problem } from './problem';
 
 export type DriveLinkKind = 'file' | 'document' | 'spreadsheet' | 'presentation' | 'form' | 'folder';
@@ -88,9 +93,7 @@ function readLink(prefix: string, written: string, docs: DossierDoc[], problems:
 }
 
 function typeChoices(): string {
-  return ['BAOCAO', 'TOTRINH', 'BIENBAN', 'SANGKIEN', 'QDKT', 'KHAC']
-    .map((c) => dossierDocLabel(c as DossierDocType))
-    .join('; ');
+  return DOSSIER_DOC_TYPES.map((d) => d.label).join('; ');
 }
 
 /** The documents of a "Hồ sơ" cell, with a problem per line that is not a Drive link or names an unknown type. */

@@ -99,7 +99,7 @@ let index: VocabIndex | undefined;
 
 /** The document type a label, alias or code names; undefined when none or several. */
 export function dossierDocType(text: string): DossierDocType | undefined {
-  index ??= buildVocabIndex(DOSSIER_DOC_TYPES);
+  if (index === undefined) index = buildVocabIndex(DOSSIER_DOC_TYPES);
   const match = index.lookup(text);
   return match.found === 'one' ? (match.code as DossierDocType) : undefined;
 }
