@@ -291,6 +291,21 @@ export const ISSUE_CODES = {
     'Theo kế hoạch của đợt này, đại biểu phải có ít nhất một hình thức khen thưởng đã đạt. Hãy ghi vào cột "Khen thưởng đã đạt".',
     'The campaign requires each delegate to hold at least one award and the row names none.',
   ),
+  'dossier.badLink': def(
+    'error',
+    '"{value}" ở cột "Hồ sơ" không phải đường dẫn Google Drive hoặc Google Tài liệu. Hãy dán đường dẫn chia sẻ của tệp (ví dụ https://drive.google.com/file/d/…/view), mỗi tài liệu một dòng.',
+    'A line of the dossier cell is not a Google Drive file, Docs editor file or Drive folder link.',
+  ),
+  'dossier.unknownType': def(
+    'warning',
+    'Không nhận ra loại tài liệu "{value}" ở cột "Hồ sơ"; đường dẫn vẫn được ghi nhận nhưng chưa tính vào loại nào. Hãy ghi một trong: {choices}.',
+    'The text before a dossier link names no document type; the link is kept untyped.',
+  ),
+  'dossier.missing': def(
+    'warning',
+    'Hồ sơ đề nghị {proposal} còn thiếu: {missing}. Hãy dán đường dẫn Google Drive của từng tài liệu vào cột "Hồ sơ", mỗi tài liệu một dòng, ví dụ "Báo cáo thành tích: https://drive.google.com/file/d/…".',
+    "The row's dossier lacks document types its proposal requires (the campaign's dossier checklist); a warning, so the list still goes through. Checked on lists that have a dossier column.",
+  ),
 } as const satisfies Record<string, IssueDefinition>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -20,6 +20,7 @@ import type {
 import type { ProvinceProfile } from '../../shared/api/province';
 import type { NoticeComment } from '../../shared/api/public-notice';
 import type { BallotVote, RoundNominee, RoundResult } from '../../shared/api/votes';
+import type { DossierCounts } from '../../shared/checks/dossier-checklist';
 import type {
   CampaignStats,
   ChangeSet,
@@ -116,6 +117,8 @@ export interface CommitRecord {
   submittedAt: string;
   late: boolean;
   rowCount: number;
+  /** Dossier completeness of the list (dossier-counts.ts); absent when the list has no "Hồ sơ" column. */
+  dossier?: DossierCounts | undefined;
 }
 
 /** What a submission key is bound to, for ever (create() only): enough to finish the version after a crash. */

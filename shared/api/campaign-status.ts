@@ -26,6 +26,17 @@ export const returnedNomineeSchema = z.object({
 
 export type ReturnedNominee = z.infer<typeof returnedNomineeSchema>;
 
+/**
+ * Dossier completeness (shared/checks/dossier-checklist.ts): rows whose proposal requires documents, how many
+ * hold every required type, and the required documents missing in all. Absent for lists without a "Hồ sơ" column.
+ */
+export const dossierCountsSchema = z.object({
+  rows: z.int().min(0),
+  complete: z.int().min(0),
+  incomplete: z.int().min(0),
+  missingDocs: z.int().min(0),
+});
+
 /** The state of one kind's latest list (the individual list "Cá nhân" or the collective list "Tập thể"). */
 export const listStatusSchema = z.object({
   /** Version number of the kind's latest list (numbers are counted per unit, across both kinds). */
@@ -41,6 +52,7 @@ export const listStatusSchema = z.object({
   warnings: z.int().min(0),
   /** This list was stored by the deadline. */
   onTime: z.boolean(),
+  dossier: dossierCountsSchema.optional(),
 });
 
 export type ListStatus = z.infer<typeof listStatusSchema>;
@@ -84,6 +96,8 @@ export const unitStatusSchema = z.object({
     .lazy(() => unitLockSchema)
     .nullable()
     .optional(),
+  /** Dossier completeness summed over the kinds' latest lists that have a "Hồ sơ" column; absent when none has. */
+  dossier: dossierCountsSchema.optional(),
 });
 
 export type UnitStatus = z.infer<typeof unitStatusSchema>;

@@ -45,6 +45,7 @@ export const NOMINEE_FIELD_KEYS = [
   'movement',
   'achievements',
   'taskRating',
+  'dossier',
   'notes',
 ] as const;
 

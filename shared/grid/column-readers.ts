@@ -3,6 +3,7 @@
 import { checkAward } from '../checks/award';
 import { checkCccd } from '../checks/cccd';
 import { type CodedVocab, checkCoded, codedVocab } from '../checks/coded-value';
+import { checkDossier } from '../checks/dossier';
 import { checkEmail } from '../checks/email';
 import { checkEthnicity } from '../checks/ethnicity';
 import { checkPersonName } from '../checks/names';
@@ -242,6 +243,12 @@ export function fieldReader(field: FieldSpec, column: number, settings: ReaderSe
     case 'taskRating':
     case 'initiativeScope':
       return codedReader(field, column, VOCABS[field.type]);
+    case 'dossier':
+      return textReader(field, column, (text) =>
+        text.length > (field.maxLength ?? 4000)
+          ? fail('text.tooLong', { label: field.label, length: text.length, max: field.maxLength ?? 4000 })
+          : checkDossier(text),
+      );
   }
 }
 

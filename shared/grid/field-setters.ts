@@ -140,6 +140,9 @@ export const SETTERS: Readonly<Record<DataKey, Setter>> = {
     s.data.underReview = v;
     s.f.underReview = v as never;
   },
+  dossier: (s, v) => {
+    s.data.dossier = v;
+  },
   notes: (s, v) => {
     s.data.notes = v;
   },

@@ -5,6 +5,7 @@
 import { checkAchievementLength, type LengthLimits } from '../checks/achievements';
 import { checkAwardFits } from '../checks/award';
 import { crossCheckCccd } from '../checks/cccd';
+import { docLabels, dossierCompleteness } from '../checks/dossier-checklist';
 import { checkBirthAgreement } from '../checks/years';
 import { criteriaFor } from '../eligibility/criteria';
 import { checkEligibility } from '../eligibility/evaluate';
@@ -12,6 +13,7 @@ import { historyFor } from '../eligibility/history';
 import type { ProposalIndex } from '../eligibility/proposals';
 import type { AwardHistoryEntry, CampaignRules } from '../schema/campaign-rules';
 import { type FieldKey, fieldSpec, PROPOSAL_FIELDS } from '../schema/fields';
+import { awardByCode } from '../vocab/awards';
 import type { Gender } from '../vocab/genders';
 import { SOCIAL_COMPOSITIONS } from '../vocab/social-compositions';
 import { SETTERS } from './field-setters';
@@ -163,6 +165,31 @@ function checkDelegateAward(state: RowState, s: RowCheckSettings): void {
   addIssue(state, 'eligibility.delegateNoAward', s.columnOf('priorAwards'), 'priorAwards');
 }
 
+function proposalWords(state: RowState): string {
+  const award = state.f.award;
+  if (award !== undefined) return `"${awardByCode(award)?.label ?? award}"`;
+  return state.f.delegate === true ? 'đại biểu' : 'biểu dương';
+}
+
+/** Lists with a "Hồ sơ" column: the documents the row's proposal requires and its dossier lacks (a warning). */
+function checkDossierDocs(state: RowState, s: RowCheckSettings): void {
+  if (!s.present.has('dossier')) return;
+  const f = state.f;
+  const row = {
+    award: f.award,
+    delegate: f.delegate,
+    honoured: f.honoured,
+    initiatives: f.initiatives,
+    dossier: state.data.dossier as string | undefined,
+  };
+  const { missing } = dossierCompleteness(row, s.rules);
+  if (missing.length === 0) return;
+  addIssue(state, 'dossier.missing', s.columnOf('dossier'), 'dossier', {
+    proposal: proposalWords(state),
+    missing: docLabels(missing),
+  });
+}
+
 export function checkRow(state: RowState, s: RowCheckSettings): void {
   resolveSplitBirth(state);
   resolveBirth(state, s);
@@ -175,4 +202,5 @@ export function checkRow(state: RowState, s: RowCheckSettings): void {
   checkAward(state, s);
   checkHeld(state, s);
   checkDelegateAward(state, s);
+  checkDossierDocs(state, s);
 }

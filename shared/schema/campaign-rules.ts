@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { CampaignProposal } from '../eligibility/proposals';
 import type { NominationKind } from '../grid/types';
+import { DOSSIER_DOC_CODES } from '../vocab/dossier-documents';
 import { FIELDS } from './fields';
 
 const fieldKeys = FIELDS.map((f) => f.key) as [string, ...string[]];
@@ -62,6 +63,14 @@ export const campaignRulesSchema = z.object({
         .optional(),
     })
     .optional(),
+  /**
+   * Documents a row's dossier ("Hồ sơ" column) must hold, keyed by award code, "*" (any other award), "delegate"
+   * or "honoured"; merged key by key over the defaults of shared/checks/dossier-checklist.ts (an empty list drops
+   * a requirement). Missing documents are warnings, checked on lists that have a "Hồ sơ" column.
+   */
+  dossierChecklist: z.record(z.string(), z.array(z.enum(DOSSIER_DOC_CODES))).optional(),
+  /** An award proposal whose row claims initiatives needs their recognition (SANGKIEN) in its dossier (default true). */
+  dossierInitiativeProof: z.boolean().optional(),
 });
 
 /** The rule a nominee is judged by in a council vote: agree votes ≥ share × base (> when strictlyAbove). */

@@ -23,7 +23,8 @@ export type FieldType =
   | 'composition'
   | 'sector'
   | 'taskRating'
-  | 'initiativeScope';
+  | 'initiativeScope'
+  | 'dossier';
 
 export interface FieldSpec {
   readonly key: string;
@@ -501,6 +502,25 @@ export const FIELDS = [
     kinds: BOTH,
     type: 'boolean',
     description: 'Under discipline review, investigation, inspection or complaint (the nomination is held).',
+  },
+  {
+    key: 'dossier',
+    label: 'Hồ sơ',
+    aliases: [
+      'Hồ sơ đề nghị',
+      'Hồ sơ khen thưởng',
+      'Hồ sơ đề nghị khen thưởng',
+      'Hồ sơ kèm theo',
+      'Tài liệu kèm theo',
+      'Đường dẫn hồ sơ',
+      'Link hồ sơ',
+      'Liên kết hồ sơ',
+    ],
+    kinds: BOTH,
+    type: 'dossier',
+    maxLength: 4000,
+    description:
+      'Dossier: Google Drive / Docs links, one per line, each optionally typed ("Báo cáo thành tích: <link>"); stored as that canonical text.',
   },
   {
     key: 'notes',

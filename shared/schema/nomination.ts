@@ -31,6 +31,7 @@ interface ValueByType {
   sector: Sector;
   taskRating: TaskRating;
   initiativeScope: InitiativeScope;
+  dossier: string;
 }
 
 type FieldsOfKind<K extends NominationKind> = Field extends infer F
@@ -98,6 +99,7 @@ const zodByType: Record<FieldType, () => z.ZodType> = {
   sector: () => z.enum(['economy', 'cultureSociety', 'defenceSecurity', 'other']),
   taskRating: () => z.enum(['excellent', 'good', 'complete', 'incomplete']),
   initiativeScope: () => z.enum(['grassroots', 'provincial', 'national']),
+  dossier: () => z.string().min(1),
 };
 
 function shapeOf(kind: NominationKind, requiredKey: string): Record<string, z.ZodType> {

@@ -33,7 +33,8 @@ export const EVENT_KIND_SPECS: Readonly<Record<EventKind, EventKindSpec>> = {
     label: 'Đại hội thi đua yêu nước',
     event: 'ĐẠI HỘI THI ĐUA YÊU NƯỚC',
     proposalTitle: PROPOSAL,
-    defaultRules: { delegateMustHoldAward: true },
+    // Delegates must hold an award: their dossier carries its decision (a configurable default).
+    defaultRules: { delegateMustHoldAward: true, dossierChecklist: { delegate: ['QDKT'] } },
   },
   'bieu-duong-nguoi-tot-viec-tot': {
     label: 'Biểu dương người tốt, việc tốt',
@@ -55,9 +56,19 @@ export const EVENT_KIND_SPECS: Readonly<Record<EventKind, EventKindSpec>> = {
         'honoured',
         'delegate',
         'award',
+        'dossier',
         'notes',
       ],
-      collective: ['collectiveName', 'workplace', 'movement', 'achievements', 'honoured', 'award', 'notes'],
+      collective: [
+        'collectiveName',
+        'workplace',
+        'movement',
+        'achievements',
+        'honoured',
+        'award',
+        'dossier',
+        'notes',
+      ],
     },
   },
   'bieu-duong-lao-dong-gioi-sang-tao': {
@@ -87,6 +98,7 @@ export const EVENT_KIND_SPECS: Readonly<Record<EventKind, EventKindSpec>> = {
         'honoured',
         'delegate',
         'award',
+        'dossier',
         'notes',
       ],
       collective: [
@@ -98,6 +110,7 @@ export const EVENT_KIND_SPECS: Readonly<Record<EventKind, EventKindSpec>> = {
         'achievements',
         'honoured',
         'award',
+        'dossier',
         'notes',
       ],
     },

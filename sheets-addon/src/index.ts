@@ -10,6 +10,7 @@ import {
   showOverview,
   writeMasterSheet,
 } from './actions/board';
+import { checkDossierAccess } from './actions/check-dossier-access';
 import { checkList } from './actions/check-list';
 import { connectCampaign } from './actions/connect-campaign';
 import { executeConsolidation, openConsolidation, pollConsolidation } from './actions/consolidate';
@@ -47,6 +48,10 @@ export function menuCreateTemplate(): void {
 
 export function menuCheckList(): void {
   runMenuAction(checkList);
+}
+
+export function menuCheckDossierAccess(): void {
+  runMenuAction(checkDossierAccess);
 }
 
 export function menuSubmitList(): void {

@@ -43,7 +43,7 @@ describe('build', () => {
     const addon = loadAddon({ distDir: (await builtAddon()).outDir });
     addon.call('onOpen');
     const names = addon.ui.menus.flatMap(menuFunctions);
-    expect(names).toHaveLength(23);
+    expect(names).toHaveLength(24);
     for (const name of names) expect(addon.hasGlobal(name), name).toBe(true);
     expect(names.filter((n) => n.endsWith('_'))).toEqual([]);
   });
@@ -61,6 +61,7 @@ describe('build', () => {
       'https://www.googleapis.com/auth/script.external_request',
       'openid',
       'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/drive.readonly',
     ]);
     const custom = JSON.parse(manifest('https://asia-southeast1-demo.cloudfunctions.net/x')) as Record<
       string,

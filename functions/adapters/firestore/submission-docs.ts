@@ -1,6 +1,7 @@
 // Stored shapes of the submission documents and their converters. Firestore has no nested arrays, so the
 // header rows are stored as [{ cells }] and converted back on read.
 import { z } from 'zod';
+import { dossierCountsSchema } from '../../../shared/api/campaign-status';
 import { cellSchema, issueSchema, summarySchema } from '../../../shared/api/grid';
 import { kindSchema } from '../../../shared/api/ids';
 import { submissionStatusSchema } from '../../../shared/api/nominations';
@@ -54,6 +55,7 @@ export const commitDocSchema = z.object({
   submittedAt: z.string(),
   late: z.boolean(),
   rowCount: z.int().min(0),
+  dossier: dossierCountsSchema.optional(),
 });
 
 export function headerToDoc(header: VersionHeader): z.input<typeof headerDocSchema> {

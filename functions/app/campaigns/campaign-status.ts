@@ -14,6 +14,7 @@ import {
   type UnitStatus,
   type UnitStatusValue,
 } from '../../../shared/api/campaign-status';
+import { addDossierCounts, emptyDossierCounts } from '../../../shared/checks/dossier-checklist';
 import type {
   AccessLog,
   CampaignRepository,
@@ -135,7 +136,15 @@ export function unitStatus(
       : null,
     lists: listsOf(latest, commits, deadline),
     ...reviewFields,
+    ...dossierOf(latestLists(latest)),
   };
+}
+
+/** The dossier counts of the lists that track them, summed; nothing when no list does. */
+function dossierOf(lists: CommitRecord[]): Pick<UnitStatus, 'dossier'> {
+  const tracked = lists.flatMap((c) => (c.dossier === undefined ? [] : [c.dossier]));
+  if (tracked.length === 0) return {};
+  return { dossier: tracked.reduce(addDossierCounts, emptyDossierCounts()) };
 }
 
 function onTime(commit: CommitRecord, deadline: number): boolean {
@@ -177,6 +186,7 @@ function listStatus(commit: CommitRecord, versions: number, deadline: number): L
     errors,
     warnings,
     onTime: onTime(commit, deadline),
+    ...(commit.dossier === undefined ? {} : { dossier: commit.dossier }),
   };
 }
 

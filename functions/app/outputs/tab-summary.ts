@@ -1,7 +1,9 @@
 // "Tổng hợp": one row per nominee of the master version, every nominating unit joined, review state and
 // eligibility result coloured.
 import { ENTRY_REVIEW_LABELS } from '../../../shared/api/master-entries';
+import { docLabels, dossierCompleteness } from '../../../shared/checks/dossier-checklist';
 import type { MasterEntry, MasterVersion } from '../../../shared/consolidation/types';
+import type { CampaignRules } from '../../../shared/schema/campaign-rules';
 import type { StoredEntry } from '../consolidation/master-store';
 import {
   awardLabel,
@@ -63,16 +65,28 @@ const COLUMNS: ColumnSpec[] = [
   { header: 'Cảnh báo', width: 300 },
   { header: 'Nhóm trùng', width: 120 },
   { header: 'Mã hồ sơ', width: 140 },
+  { header: 'Hồ sơ', width: 320 },
+  { header: 'Hồ sơ đủ', width: 90 },
+  { header: 'Hồ sơ còn thiếu', width: 240 },
 ];
+
+/** "Hồ sơ đủ": the entry's dossier holds every document its proposal requires under the campaign's checklist. */
+export const DOSSIER_LABELS = { complete: 'Đủ', incomplete: 'Thiếu', notRequired: 'Không yêu cầu' } as const;
 
 const ELIGIBILITY_COLUMN = COLUMNS.findIndex((c) => c.header === 'Điều kiện');
 const REVIEW_COLUMN = COLUMNS.findIndex((c) => c.header === 'Trạng thái xét duyệt');
+const DOSSIER_COLUMN = COLUMNS.findIndex((c) => c.header === 'Hồ sơ đủ');
 
-export function summaryTab(master: Pick<MasterVersion, 'entries'>): TabGrid {
+/** `rules`: the campaign's rules in force (with its event kind's defaults), for the dossier checklist. */
+export function summaryTab(master: Pick<MasterVersion, 'entries'>, rules: CampaignRules = {}): TabGrid {
+  const row = (entry: StoredEntry, index: number) => [
+    ...summaryRow(entry, index),
+    ...dossierCells(entry, rules),
+  ];
   return {
     title: SUMMARY_TITLE,
     columns: COLUMNS,
-    rows: rectangular(COLUMNS.length, master.entries.map(summaryRow)),
+    rows: rectangular(COLUMNS.length, master.entries.map(row)),
     frozenColumns: 3,
     statusColumns: [
       {
@@ -93,8 +107,39 @@ export function summaryTab(master: Pick<MasterVersion, 'entries'>): TabGrid {
           { text: ENTRY_REVIEW_LABELS.needsReReview, color: COLORS.orange },
         ],
       },
+      {
+        column: DOSSIER_COLUMN,
+        colors: [
+          { text: DOSSIER_LABELS.complete, color: COLORS.green },
+          { text: DOSSIER_LABELS.incomplete, color: COLORS.orange },
+        ],
+      },
     ],
   };
+}
+
+/**
+ * "Hồ sơ", "Hồ sơ đủ", "Hồ sơ còn thiếu". Entries do not carry the initiative count, so the rule "a row claiming
+ * initiatives needs their recognition" is not re-applied here: a source row's dossier.missing warning (which did
+ * apply it) still marks the entry incomplete, and its message says what is missing.
+ */
+function dossierCells(entry: StoredEntry, rules: CampaignRules): SheetValue[] {
+  const row = {
+    award: entry.award,
+    delegate: entry.delegate,
+    honoured: entry.honoured,
+    dossier: entry.dossier,
+  };
+  const { required, missing } = dossierCompleteness(row, rules);
+  const warned = entry.issues.filter((i) => i.code === 'dossier.missing');
+  const state =
+    missing.length > 0 || warned.length > 0
+      ? DOSSIER_LABELS.incomplete
+      : required.length > 0
+        ? DOSSIER_LABELS.complete
+        : DOSSIER_LABELS.notRequired;
+  const missingText = missing.length > 0 ? docLabels(missing) : warned.map((i) => i.message).join('\n');
+  return [entry.dossier ?? '', state, missingText];
 }
 
 function summaryRow(entry: StoredEntry, index: number): SheetValue[] {

@@ -6,6 +6,7 @@ import type { SheetOutcome, WriteMasterSheetResponse } from '../../../shared/api
 import { campaignStatus, type StatusDeps } from '../campaigns/campaign-status';
 import { AppError, asAppError, codedFailure } from '../errors';
 import type { AccessLog, CampaignRecord, Logger, Principal } from '../ports';
+import { rulesOf } from '../submissions/validate-rows';
 import {
   boardMasterVersion,
   type OutputSourceDeps,
@@ -33,7 +34,8 @@ export async function writeCampaignMasterSheet(
   ]);
   await recordOutput(deps, principal, 'writeMasterSheet', source, `spreadsheet ${spreadsheetId}`);
   const counter = countCalls(deps.sheets);
-  const input = { spreadsheetId, master: source.master, units, ...(previous ? { previous } : {}) };
+  const rules = rulesOf(source.campaign);
+  const input = { spreadsheetId, master: source.master, units, rules, ...(previous ? { previous } : {}) };
   const result = await writeMasterSheet(counter.port, input);
   return { ...result, calls: counter.calls() };
 }

@@ -31,8 +31,9 @@ import type {
   VersionHeader,
 } from '../ports';
 import { contentHash, keyId, versionId } from './content-hash';
+import { listDossierCounts } from './dossier-counts';
 import { latestByKind, newestOf } from './latest-by-kind';
-import { runValidation } from './validate-rows';
+import { rulesOf, runValidation } from './validate-rows';
 import { buildDraft, type VersionDraft } from './version-draft';
 
 export interface SubmitDeps {
@@ -171,7 +172,14 @@ function commitRecord(context: Context, header: VersionHeader, version: number, 
     submittedAt: now.toISOString(),
     late: header.late,
     rowCount: context.draft.rows.length,
+    ...dossierOf(context, header),
   };
+}
+
+function dossierOf(context: Context, header: VersionHeader): Pick<CommitRecord, 'dossier'> {
+  const { kind, grid } = header;
+  const dossier = listDossierCounts(kind, grid.header, context.draft.rows, rulesOf(context.campaign));
+  return dossier === undefined ? {} : { dossier };
 }
 
 async function waitForCommit(context: Context, id: string): Promise<SubmitNominationsResponse> {

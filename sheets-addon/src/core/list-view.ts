@@ -17,6 +17,8 @@ export interface ListView {
   errors: number;
   warnings: number;
   onTime: boolean | null;
+  /** "hồ sơ đủ 1/3, thiếu 3 tài liệu"; '' when the list does not track its dossier (no "Hồ sơ" column). */
+  dossierText: string;
 }
 
 export const LIST_LABELS: Record<NominationKind, string> = { individual: 'Cá nhân', collective: 'Tập thể' };
@@ -44,7 +46,15 @@ function notSubmitted(kind: NominationKind): ListView {
     errors: 0,
     warnings: 0,
     onTime: null,
+    dossierText: '',
   };
+}
+
+/** Dossier completeness of a list as one phrase (campaignStatus `dossier`). */
+export function dossierText(dossier: ListStatus['dossier']): string {
+  if (dossier === undefined || dossier.rows === 0) return '';
+  const missing = dossier.missingDocs > 0 ? `, thiếu ${dossier.missingDocs} tài liệu` : '';
+  return `hồ sơ đủ ${dossier.complete}/${dossier.rows}${missing}`;
 }
 
 function submitted(kind: NominationKind, list: ListStatus): ListView {
@@ -61,6 +71,7 @@ function submitted(kind: NominationKind, list: ListStatus): ListView {
     errors: list.errors,
     warnings: list.warnings,
     onTime: list.onTime,
+    dossierText: dossierText(list.dossier),
   };
 }
 

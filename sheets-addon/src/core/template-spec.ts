@@ -85,6 +85,7 @@ const LIST_OF_TYPE: Partial<Record<FieldType, string>> = {
 const WIDTH_OF_TYPE: Partial<Record<FieldType, number>> = {
   name: 180,
   longText: 320,
+  dossier: 320,
   award: 230,
   movement: 230,
   email: 180,
@@ -148,6 +149,12 @@ export function guideRows(): string[][] {
     ],
     [
       '9. “Trạng thái” cho biết hạn nộp, kết quả lần nộp gần nhất và những trường hợp Ban Thi đua – Khen thưởng trả lại.',
+    ],
+    [
+      '10. Cột “Hồ sơ”: dán đường dẫn Google Drive của từng tài liệu, mỗi tài liệu một dòng trong ô (xuống dòng bằng Ctrl+Enter), ghi loại tài liệu phía trước, ví dụ “Báo cáo thành tích: https://drive.google.com/file/d/…”, “Biên bản họp xét: …”.',
+    ],
+    [
+      '   Chia sẻ tệp ở chế độ “Bất kỳ ai có đường liên kết” rồi chọn “Kiểm tra quyền xem hồ sơ” để biết tệp nào Ban Thi đua – Khen thưởng chưa xem được.',
     ],
   ];
 }

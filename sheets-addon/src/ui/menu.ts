@@ -17,6 +17,7 @@ export const UNIT_MENU: MenuEntry[] = [
   'separator',
   { caption: 'Tạo/cập nhật mẫu danh sách', functionName: 'menuCreateTemplate' },
   { caption: 'Kiểm tra danh sách', functionName: 'menuCheckList' },
+  { caption: 'Kiểm tra quyền xem hồ sơ', functionName: 'menuCheckDossierAccess' },
   { caption: 'Chuyển phông chữ TCVN3/VNI sang Unicode', functionName: 'menuConvertLegacyFont' },
   { caption: 'Nộp danh sách', functionName: 'menuSubmitList' },
   { caption: 'Trạng thái', functionName: 'menuShowStatus' },

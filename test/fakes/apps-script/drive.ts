@@ -50,9 +50,21 @@ export class FakeDriveUser {
   }
 }
 
+/** DriveApp.Access values. */
+export const ACCESS = {
+  ANYONE: 'ANYONE',
+  ANYONE_WITH_LINK: 'ANYONE_WITH_LINK',
+  DOMAIN: 'DOMAIN',
+  DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK',
+  PRIVATE: 'PRIVATE',
+} as const;
+
+export type FakeAccess = keyof typeof ACCESS;
+
 export class FakeFile {
   readonly serviceName = 'File';
   _editors: string[] = [];
+  _access: FakeAccess = 'PRIVATE';
   _parents: FakeFolder[] = [];
   constructor(
     readonly _drive: FakeDrive,
@@ -84,6 +96,9 @@ export class FakeFile {
   }
   getEditors(): FakeDriveUser[] {
     return this._editors.map((email) => new FakeDriveUser(email));
+  }
+  getSharingAccess(): FakeAccess {
+    return this._access;
   }
   addEditors(emails: string[]): this {
     this._drive._tick('addEditors');
@@ -139,6 +154,7 @@ class FakeIterator<T> {
 
 export class FakeFolder {
   readonly serviceName = 'Folder';
+  _access: FakeAccess = 'PRIVATE';
   constructor(
     readonly _drive: FakeDrive,
     readonly _id: string,
@@ -152,6 +168,9 @@ export class FakeFolder {
   }
   getUrl(): string {
     return `https://drive.google.com/drive/folders/${this._id}`;
+  }
+  getSharingAccess(): FakeAccess {
+    return this._access;
   }
   createFile(blob: FakeBlob): FakeFile {
     this._drive._tick('createFile');
@@ -205,6 +224,7 @@ export class FakeDrive {
 
 export class FakeDriveApp {
   readonly serviceName = 'DriveApp';
+  readonly Access = ACCESS;
   constructor(readonly _drive: FakeDrive) {}
   createFolder(name: string): FakeFolder {
     return this._drive._folder(name);

@@ -3,7 +3,7 @@
 
 import type { Grid } from '../../../shared/grid/types';
 import type { ValidationContext } from '../../../shared/schema/campaign-rules';
-import { ccol, col, collective, collectiveGrid, individualGrid, person } from './fixtures';
+import { ccol, col, collective, collectiveGrid, INDIVIDUAL_HEADER, individualGrid, person } from './fixtures';
 
 export interface IssueCase {
   name: string;
@@ -31,6 +31,15 @@ function coll(
   context = COLL,
 ): IssueCase {
   return { name, grid: collectiveGrid([collective(overrides)]), context, expected: { row: 6, ...expected } };
+}
+
+const DOSSIER_COLUMN = INDIVIDUAL_HEADER.length + 1;
+const DRIVE_FILE = 'https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/view';
+
+/** The default nominee with a "Hồ sơ" column after the template's. */
+function withDossier(name: string, cell: string, code: string): IssueCase {
+  const grid: Grid = { ...individualGrid([[...person(), cell]]), header: [...INDIVIDUAL_HEADER, 'Hồ sơ'] };
+  return { name, grid, context: IND, expected: { code, row: 6, column: DOSSIER_COLUMN, field: 'dossier' } };
 }
 
 const throwingRow: unknown[] = person();
@@ -366,4 +375,11 @@ export const ISSUE_CASES: IssueCase[] = [
     { code: 'eligibility.delegateNoAward', column: col('Khen thưởng đã đạt'), field: 'priorAwards' },
     { ...IND, rules: { delegateMustHoldAward: true } },
   ),
+  withDossier(
+    'dossier link on OneDrive',
+    'Báo cáo thành tích: https://onedrive.live.com/x',
+    'dossier.badLink',
+  ),
+  withDossier('dossier of an unknown document type', `Giấy mời: ${DRIVE_FILE}`, 'dossier.unknownType'),
+  withDossier('dossier without the minutes', `Báo cáo thành tích: ${DRIVE_FILE}`, 'dossier.missing'),
 ];

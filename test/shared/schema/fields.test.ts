@@ -46,6 +46,7 @@ const ARCHITECTURE_KEYS = [
   'priorAwardYear',
   'disciplined',
   'underReview',
+  'dossier',
   'notes',
 ];
 

@@ -20,9 +20,13 @@ describe('event kinds', () => {
   });
 
   it('gives default rules under the campaign’s own', () => {
-    expect(rulesForEvent('dai-hoi-thi-dua-yeu-nuoc', {})).toEqual({ delegateMustHoldAward: true });
+    expect(rulesForEvent('dai-hoi-thi-dua-yeu-nuoc', {})).toEqual({
+      delegateMustHoldAward: true,
+      dossierChecklist: { delegate: ['QDKT'] },
+    });
     expect(rulesForEvent('dai-hoi-thi-dua-yeu-nuoc', { delegateMustHoldAward: false })).toEqual({
       delegateMustHoldAward: false,
+      dossierChecklist: { delegate: ['QDKT'] },
     });
     expect(rulesForEvent('hoi-nghi-dien-hinh-tien-tien', { evaluationYear: 2025 })).toEqual({
       evaluationYear: 2025,

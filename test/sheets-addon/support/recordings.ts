@@ -73,6 +73,12 @@ const BAD_ROWS = [
   [1, 'Lê Văn Cường', 'Nam', 1990, 'Xyz', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH],
 ];
 
+const DRIVE_FILE = 'https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/view';
+const DOSSIER_CELLS = [
+  `Báo cáo thành tích: ${DRIVE_FILE}\nBiên bản họp xét: ${DRIVE_FILE}`,
+  `Báo cáo thành tích: ${DRIVE_FILE}`,
+];
+
 const grid = (rows: unknown[][]) => ({ header: HEADER, rows, firstRow: 2, sheetName: 'Cá nhân' });
 const unitTarget = { campaignId: REC_CAMPAIGN, unitId: REC_UNIT, kind: 'individual' };
 const RUN_ID = 'recorded-run-0001';
@@ -416,6 +422,23 @@ export const RECORDING_CASES: RecordingCase[] = [
     user: REC_BOARD,
     body: { campaignId: REC_CAMPAIGN, action: 'minutes', round: 1, date: '2026-12-07' },
   },
+  // Last, so that no earlier recording changes: a list with a "Hồ sơ" column (one complete dossier, one without
+  // the minutes) and the board's status showing its completeness.
+  {
+    function: 'submitNominations',
+    case: 'with-dossier',
+    user: 'so-noi-vu@langson.example',
+    body: {
+      ...unitTarget,
+      unitId: 'so-noi-vu',
+      grid: {
+        ...grid(ROWS.map((row, i) => [...row, DOSSIER_CELLS[i] ?? ''])),
+        header: [...HEADER, 'Hồ sơ'],
+      },
+      submissionKey: 'rec-key-noi-vu-dossier-0001',
+    },
+  },
+  { function: 'campaignStatus', case: 'board-dossier', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
 ];
 
 /** The nominee ids of a recorded voteRound answer's round, in the round's order. */

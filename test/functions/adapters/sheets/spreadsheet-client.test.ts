@@ -87,7 +87,7 @@ describe('writeMasterSheet through the real Sheets client', () => {
     await writeMasterSheet(client(), { spreadsheetId: api.spreadsheetId, master: sampleMaster() });
     const tab = api.tab('Tổng hợp');
     expect([tab.frozenRowCount, tab.frozenColumnCount, tab.rowCount, tab.columnCount]).toEqual([
-      1, 3, 17, 26,
+      1, 3, 17, 29,
     ]);
     expect(api.formatAt('Tổng hợp', 0, 2)).toMatchObject({
       textFormat: { bold: true, fontFamily: 'Times New Roman' },
@@ -101,11 +101,12 @@ describe('writeMasterSheet through the real Sheets client', () => {
       startRowIndex: 0,
       endRowIndex: 17,
       startColumnIndex: 0,
-      endColumnIndex: 26,
+      endColumnIndex: 29,
     });
     expect(tab.columnWidths[2]).toBe(220);
-    expect(tab.conditionalFormats).toHaveLength(8);
+    expect(tab.conditionalFormats).toHaveLength(10);
     expect(JSON.stringify(tab.conditionalFormats)).toContain('Chờ xét');
+    expect(JSON.stringify(tab.conditionalFormats)).toContain('Thiếu');
     expect(JSON.stringify(tab.conditionalFormats)).toContain('Cần duyệt lại');
   });
 

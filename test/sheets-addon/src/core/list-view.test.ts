@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ListStatus } from '../../../../shared/api/campaign-status';
-import { listViews } from '../../../../sheets-addon/src/core/list-view';
+import { dossierText, listViews } from '../../../../sheets-addon/src/core/list-view';
 
 const list: ListStatus = {
   version: 4,
@@ -32,6 +32,7 @@ describe('listViews', () => {
         errors: 0,
         warnings: 0,
         onTime: null,
+        dossierText: '',
       },
       {
         kind: 'collective',
@@ -47,6 +48,7 @@ describe('listViews', () => {
         errors: 3,
         warnings: 1,
         onTime: false,
+        dossierText: '',
       },
     ]);
   });
@@ -55,5 +57,14 @@ describe('listViews', () => {
     const views = listViews({ lists: { individual: { ...list, status: 'clean', errors: 0 } } });
     expect(views?.[0]).toMatchObject({ statusLabel: 'Hợp lệ', version: 4, errors: 0 });
     expect(listViews({})).toBeNull();
+  });
+
+  it('shows the dossier completeness of a list that tracks it', () => {
+    const dossier = { rows: 3, complete: 1, incomplete: 2, missingDocs: 3 };
+    const views = listViews({ lists: { individual: { ...list, dossier } } });
+    expect(views?.[0]?.dossierText).toBe('hồ sơ đủ 1/3, thiếu 3 tài liệu');
+    expect(dossierText({ rows: 2, complete: 2, incomplete: 0, missingDocs: 0 })).toBe('hồ sơ đủ 2/2');
+    expect(dossierText({ rows: 0, complete: 0, incomplete: 0, missingDocs: 0 })).toBe('');
+    expect(dossierText(undefined)).toBe('');
   });
 });
