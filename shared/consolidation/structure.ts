@@ -270,6 +270,15 @@ export function targetText(line: Pick<TargetLine, 'min' | 'max'>): string {
   return `${percentText(line.min)}–${percentText(line.max)}`;
 }
 
+/** The verdict of a status in one word (sheet cells coloured by exact text); '' for noTarget. */
+export const STATUS_WORDS: Record<TargetStatus, string> = {
+  met: 'Đạt',
+  short: 'Thiếu',
+  over: 'Vượt',
+  empty: 'Chưa có ai',
+  noTarget: '',
+};
+
 /** One line's verdict in Vietnamese: "Đạt", "Thiếu 2 người", "Vượt 1 người", "Chưa có chỉ tiêu", "Chưa có ai". */
 export function statusText(line: Pick<TargetLine, 'status' | 'needed' | 'excess'>): string {
   switch (line.status) {
