@@ -14,8 +14,6 @@
 // computeStats (compute-stats.ts) stores the counts and the setting in the master version's statistics;
 // structureReport turns them into the lines every output shows (status, Thống kê tab, digest, xlsx, sidebar).
 
-import type { MasterEntry } from './types';
-
 export const STRUCTURE_KEYS = [
   'women',
   'ethnicMinority',
@@ -87,18 +85,18 @@ export function emptyStructureCounts(): StructureCounts {
   return { population: 0, persons: 0, counts };
 }
 
-type Counted = Pick<
-  MasterEntry,
-  | 'kind'
-  | 'gender'
-  | 'ethnicity'
-  | 'directLabourer'
-  | 'socialComposition'
-  | 'birthDate'
-  | 'birthYear'
-  | 'delegate'
-  | 'reviewState'
->;
+/** The fields of a master entry the structure reads (types.ts MasterEntry; not imported, types.ts imports this). */
+interface Counted {
+  kind: 'individual' | 'collective';
+  gender?: string | undefined;
+  ethnicity?: string | undefined;
+  directLabourer?: boolean | undefined;
+  socialComposition?: string | undefined;
+  birthDate?: string | undefined;
+  birthYear?: number | undefined;
+  delegate?: boolean | undefined;
+  reviewState: string;
+}
 
 /** The basis of a list: delegates when any entry not rejected is a delegate. */
 export function structureBasis(entries: readonly Counted[]): StructureSetting['basis'] {
@@ -264,7 +262,7 @@ export function percentText(share: number): string {
 }
 
 /** One line's target as text: "≥ 30%", "30%–50%", "≤ 10%" or "" when none. */
-export function targetText(line: Pick<TargetLine, 'min' | 'max'>): string {
+export function targetText(line: { min?: number | undefined; max?: number | undefined }): string {
   if (line.min === undefined) return '';
   if (line.max === undefined) return `≥ ${percentText(line.min)}`;
   return `${percentText(line.min)}–${percentText(line.max)}`;

@@ -90,7 +90,12 @@ describe('overview sidebar: delegate structure chart', () => {
     const colour = (key: string) =>
       page
         .locator(`.sbar[data-key="${key}"] .sbar-fill`)
-        .evaluate((el) => getComputedStyle(el).backgroundColor);
+        .evaluate(
+          (el) =>
+            (
+              globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }
+            ).getComputedStyle(el).backgroundColor,
+        );
     expect(await colour('women')).toBe('rgb(52, 168, 83)');
     expect(await colour('workers')).toBe('rgb(217, 48, 37)');
     expect(await colour('intellectuals')).toBe('rgb(242, 153, 0)');
