@@ -3,7 +3,13 @@
 // Rejected entries are counted apart and left out of every other figure. The delegate structure (structure.ts) is
 // counted here too, with the setting it was counted under.
 
-import { countStructure, emptyStructureCounts, type StructureSetting, structureSetting } from './structure';
+import {
+  countStructure,
+  emptyStructureCounts,
+  type StructureMembership,
+  structureMembership,
+  structureSetting,
+} from './structure';
 import type {
   AgeBand,
   CampaignStats,
@@ -27,14 +33,15 @@ export function computeStats(master: { entries: MasterEntry[] }, options: StatsO
     options.referenceDate,
   );
   for (const entry of master.entries) {
-    countEntry(campaign, entry, finalAward(entry), options, setting);
+    const member = entry.reviewState === 'rejected' ? null : structureMembership(entry, setting);
+    countEntry(campaign, entry, finalAward(entry), options, member);
     for (const source of uniqueUnitSources(entry)) {
       countEntry(
         unitStats(units, source.unitId, source.unitName),
         entry,
         source.award ?? finalAward(entry),
         options,
-        setting,
+        member,
       );
     }
   }
@@ -100,14 +107,14 @@ function countEntry(
   e: MasterEntry,
   award: string | undefined,
   options: StatsOptions,
-  setting: StructureSetting,
+  member: StructureMembership | null,
 ): void {
   if (e.reviewState === 'rejected') {
     c.rejected++;
     return;
   }
   c.entries++;
-  if (c.structure) countStructure(c.structure, e, setting);
+  if (c.structure) countStructure(c.structure, member);
   if (award) bump(c.byAward, award);
   if (e.sector) bump(c.bySector, e.sector);
   if (e.delegate) c.delegates++;

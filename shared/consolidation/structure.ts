@@ -137,13 +137,28 @@ function birthYearOf(e: Counted): number | undefined {
   return fromDate ? Number(fromDate[1]) : e.birthYear;
 }
 
-/** Counts one entry (not rejected) into a scope's structure when it is in the population. */
-export function countStructure(c: StructureCounts, e: Counted, setting: StructureSetting): void {
-  if (setting.basis === 'delegates' && e.delegate !== true) return;
+/**
+ * How one entry counts: null when it is not in the population; else whether it is an individual and the groups it
+ * belongs to. Computed once per entry, then added to every scope it counts in (countStructure).
+ */
+export interface StructureMembership {
+  individual: boolean;
+  groups: StructureKey[];
+}
+
+export function structureMembership(e: Counted, setting: StructureSetting): StructureMembership | null {
+  if (setting.basis === 'delegates' && e.delegate !== true) return null;
+  if (e.kind !== 'individual') return { individual: false, groups: [] };
+  return { individual: true, groups: STRUCTURE_KEYS.filter((key) => STRUCTURE_PREDICATES[key](e, setting)) };
+}
+
+/** Adds one entry's membership (not rejected) to a scope's structure. */
+export function countStructure(c: StructureCounts, m: StructureMembership | null): void {
+  if (m === null) return;
   c.population++;
-  if (e.kind !== 'individual') return;
+  if (!m.individual) return;
   c.persons++;
-  for (const key of STRUCTURE_KEYS) if (STRUCTURE_PREDICATES[key](e, setting)) c.counts[key]++;
+  for (const key of m.groups) c.counts[key]++;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
