@@ -59,10 +59,11 @@ export async function campaignStatus(
   const units = visibleUnits(await deps.campaigns.listUnits(campaign.id), principal, request.unitId);
   await recordRead(request, principal, deps);
   const deadline = Date.parse(campaign.deadline);
+  const head = deps.masters ? deps.masters.latest(campaign.id) : Promise.resolve(null);
   const [reviewOf, locks, structure] = await Promise.all([
-    reviewViews(deps, campaign.id),
+    reviewViews(deps, campaign.id, head),
     locksOf(deps, campaign.id),
-    structureStatus(deps.masters, campaign.id, units),
+    structureStatus(head, units),
   ]);
   const statuses = await Promise.all(
     units.map(async (unit) => ({

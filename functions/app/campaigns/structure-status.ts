@@ -2,14 +2,13 @@
 // targets (shared/consolidation/structure.ts), the whole list and the units the caller sees, named as registered.
 import type { StructureStatus } from '../../../shared/api/campaign-status';
 import { structureReport } from '../../../shared/consolidation/structure';
-import type { MasterRepository, UnitRecord } from '../ports';
+import type { MasterVersionInfo, UnitRecord } from '../ports';
 
 export async function structureStatus(
-  masters: MasterRepository | undefined,
-  campaignId: string,
+  latest: Promise<MasterVersionInfo | null>,
   visible: readonly UnitRecord[],
 ): Promise<StructureStatus | undefined> {
-  const head = masters ? await masters.latest(campaignId) : null;
+  const head = await latest;
   const report = head ? structureReport(head.stats) : null;
   if (head === null || report === null) return undefined;
   const names = new Map(visible.map((u) => [u.id, u.name]));
