@@ -1,6 +1,7 @@
 // adminCampaign (board only): create or update a campaign, its unit registry and its members in one call.
 // The same schemas parse the stored documents on read (functions/adapters/firestore).
 import { z } from 'zod';
+import { STRUCTURE_KEYS, type StructureKey } from '../consolidation/structure';
 import { campaignRulesSchema } from '../schema/campaign-rules';
 import { awardByCode } from '../vocab/awards';
 import { campaignIdSchema, emailSchema, unitIdSchema } from './ids';
@@ -29,7 +30,36 @@ export const UNIT_KINDS = [
 const quotaSchema = z.object({
   total: z.int().min(0).optional(),
   byAward: z.record(z.string().max(64), z.int().min(0)).optional(),
+  /** Delegate seats of the unit: how many of its entries may be delegates (delegate = true). */
+  seats: z.int().min(0).optional(),
 });
+
+const shareSchema = z.number().min(0).max(1);
+
+/** A target share of the delegates, as a fraction 0..1 (0.3 = 30 %): at least `min`, at most `max` when given. */
+export const shareTargetSchema = z
+  .strictObject({ min: shareSchema, max: shareSchema.optional() })
+  .refine((t) => t.max === undefined || t.max >= t.min, {
+    message: 'Tỷ lệ tối đa phải không nhỏ hơn tỷ lệ tối thiểu.',
+    path: ['max'],
+  });
+
+const targetShapes = Object.fromEntries(
+  STRUCTURE_KEYS.map((key) => [key, shareTargetSchema.optional()]),
+) as Record<StructureKey, z.ZodOptional<typeof shareTargetSchema>>;
+
+/**
+ * Target shares of the delegate structure (shared/consolidation/structure.ts): women, ethnicMinority,
+ * directLabourers, workers, farmers, intellectuals, youth — each { min, max? } as fractions 0..1 of the individual
+ * delegates (of all individual entries when no entry is a delegate). youthMaxAge: a youth is at most this old in
+ * the evaluation year (default 30).
+ */
+export const structureTargetsSchema = z.strictObject({
+  ...targetShapes,
+  youthMaxAge: z.int().min(14).max(60).optional(),
+});
+
+export type StructureTargets = z.infer<typeof structureTargetsSchema>;
 
 /** A Google Sheets spreadsheet id (the part of its URL after /d/). */
 export const spreadsheetIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,128}$/);
@@ -102,6 +132,8 @@ const campaignFields = {
   parent: parentCampaignSchema,
   /** The public notice of the proposed list (publicNotice function): period, review states shown, texts. */
   publicNotice: publicNoticeSchema,
+  /** Target shares of the delegate structure (structureTargetsSchema); seats per unit are in quotas. */
+  structureTargets: structureTargetsSchema,
 };
 
 export const campaignConfigSchema = z.object({
@@ -119,6 +151,7 @@ export const campaignConfigSchema = z.object({
   issuingBody: campaignFields.issuingBody.optional(),
   parent: campaignFields.parent.optional(),
   publicNotice: campaignFields.publicNotice.optional(),
+  structureTargets: campaignFields.structureTargets.optional(),
 });
 
 /**
@@ -142,6 +175,7 @@ export const campaignPatchSchema = z
     issuingBody: campaignFields.issuingBody.nullable(),
     parent: campaignFields.parent.nullable(),
     publicNotice: campaignFields.publicNotice.nullable(),
+    structureTargets: campaignFields.structureTargets.nullable(),
   })
   .partial();
 

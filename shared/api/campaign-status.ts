@@ -1,5 +1,6 @@
 // campaignStatus: per-unit submission status of a campaign, derived from the stored versions.
 import { z } from 'zod';
+import { STRUCTURE_KEYS } from '../consolidation/structure';
 import { campaignIdSchema, unitIdSchema } from './ids';
 import { rulesInForceSchema } from './province';
 
@@ -102,6 +103,54 @@ export const unitStatusSchema = z.object({
 
 export type UnitStatus = z.infer<typeof unitStatusSchema>;
 
+/** One group of the delegate structure against its target (shared/consolidation/structure.ts TargetLine). */
+export const targetLineSchema = z.object({
+  key: z.enum(STRUCTURE_KEYS),
+  /** Vietnamese label, e.g. "Nữ", "Thanh niên". */
+  label: z.string(),
+  count: z.int().min(0),
+  /** count ÷ individuals counted, 0..1. */
+  share: z.number(),
+  /** Target shares 0..1; absent when the campaign sets none for the group. */
+  min: z.number().optional(),
+  max: z.number().optional(),
+  status: z.enum(['met', 'short', 'over', 'noTarget', 'empty']),
+  /** More individuals of the group needed to reach min (individuals unchanged). */
+  needed: z.int().min(0),
+  /** Individuals of the group above max. */
+  excess: z.int().min(0),
+});
+
+/** The structure of the whole list or of one unit (StructureScope). */
+export const structureScopeSchema = z.object({
+  unitId: z.string().optional(),
+  unitName: z.string().optional(),
+  /** Entries counted (delegates, or all valid entries when none is a delegate), and the individuals of them. */
+  population: z.int().min(0),
+  persons: z.int().min(0),
+  /** Delegate seats used against the seat quota (quotas[unit].seats; the whole list: their sum). */
+  seats: z.object({ limit: z.int().min(0).optional(), used: z.int().min(0), over: z.boolean() }),
+  lines: z.array(targetLineSchema),
+  /** Groups short of or over their target. */
+  missed: z.int().min(0),
+});
+
+export type StructureScopeStatus = z.infer<typeof structureScopeSchema>;
+
+/** The delegate structure of the current master version against the campaign's targets. */
+export const structureStatusSchema = z.object({
+  masterVersion: z.int().min(1),
+  /** delegates: only delegate entries were counted; entries: no entry is a delegate, all valid entries were. */
+  basis: z.enum(['delegates', 'entries']),
+  youthMaxAge: z.int(),
+  referenceYear: z.int(),
+  whole: structureScopeSchema,
+  /** The units the caller sees, with entries or a seat quota. */
+  units: z.array(structureScopeSchema),
+});
+
+export type StructureStatus = z.infer<typeof structureStatusSchema>;
+
 export const campaignStatusResponseSchema = z.object({
   campaignId: z.string(),
   title: z.string(),
@@ -127,6 +176,8 @@ export const campaignStatusResponseSchema = z.object({
   }),
   /** The validation rules in force: the campaign's over its province profile's, with each rule's origin. */
   rules: rulesInForceSchema.optional(),
+  /** Delegate structure against targets, from the current master version; absent before the first consolidation. */
+  structure: structureStatusSchema.optional(),
 });
 
 export type CampaignStatusResponse = z.infer<typeof campaignStatusResponseSchema>;

@@ -1,7 +1,15 @@
 // Campaign statistics from master entries: counts by award, kind, gender, ethnicity, direct labourers, social
 // composition, sector and age band; quota use per unit; a budget estimate (reward coefficients × base salary).
-// Rejected entries are counted apart and left out of every other figure.
+// Rejected entries are counted apart and left out of every other figure. The delegate structure (structure.ts) is
+// counted here too, with the setting it was counted under.
 
+import {
+  countStructure,
+  emptyStructureCounts,
+  type StructureMembership,
+  structureMembership,
+  structureSetting,
+} from './structure';
 import type {
   AgeBand,
   CampaignStats,
@@ -19,14 +27,21 @@ const UNKNOWN_ETHNICITY = '99';
 export function computeStats(master: { entries: MasterEntry[] }, options: StatsOptions): CampaignStats {
   const campaign = emptyCounts();
   const units = new Map<string, UnitStats>();
+  const setting = structureSetting(
+    master.entries,
+    { ...options.structure, seats: seatsOf(options.quotas) },
+    options.referenceDate,
+  );
   for (const entry of master.entries) {
-    countEntry(campaign, entry, finalAward(entry), options);
+    const member = entry.reviewState === 'rejected' ? null : structureMembership(entry, setting);
+    countEntry(campaign, entry, finalAward(entry), options, member);
     for (const source of uniqueUnitSources(entry)) {
       countEntry(
         unitStats(units, source.unitId, source.unitName),
         entry,
         source.award ?? finalAward(entry),
         options,
+        member,
       );
     }
   }
@@ -41,6 +56,7 @@ export function computeStats(master: { entries: MasterEntry[] }, options: StatsO
     units: unitList,
     overQuotaUnits: unitList.filter((u) => u.quota?.over).map((u) => u.unitId),
     awardsWithoutCoefficient: awardsWithoutCoefficient(campaign, options),
+    structure: setting,
   };
 }
 
@@ -82,15 +98,23 @@ export function emptyCounts(): StatsCounts {
     byAgeBand: { under30: 0, '30to39': 0, '40to49': 0, '50to59': 0, '60plus': 0, unknown: 0 },
     coefficientSum: 0,
     budget: 0,
+    structure: emptyStructureCounts(),
   };
 }
 
-function countEntry(c: StatsCounts, e: MasterEntry, award: string | undefined, options: StatsOptions): void {
+function countEntry(
+  c: StatsCounts,
+  e: MasterEntry,
+  award: string | undefined,
+  options: StatsOptions,
+  member: StructureMembership | null,
+): void {
   if (e.reviewState === 'rejected') {
     c.rejected++;
     return;
   }
   c.entries++;
+  if (c.structure) countStructure(c.structure, member);
   if (award) bump(c.byAward, award);
   if (e.sector) bump(c.bySector, e.sector);
   if (e.delegate) c.delegates++;
@@ -151,6 +175,14 @@ function attachQuota(u: UnitStats, quota: UnitQuota | undefined): void {
   if (quota.total !== undefined) use.limit = quota.total;
   use.over = (quota.total !== undefined && u.entries > quota.total) || byAward.some((a) => a.over);
   u.quota = use;
+}
+
+/** Seat quotas (quotas[unit].seats) per unitId. */
+function seatsOf(quotas: StatsOptions['quotas']): Record<string, number> {
+  const seats: Record<string, number> = {};
+  for (const [unitId, quota] of Object.entries(quotas ?? {}))
+    if (quota.seats !== undefined) seats[unitId] = quota.seats;
+  return seats;
 }
 
 function awardsWithoutCoefficient(c: StatsCounts, options: StatsOptions): string[] {

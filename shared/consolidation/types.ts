@@ -6,6 +6,7 @@
 import type { Issue, NominationKind, Severity } from '../grid/types';
 import type { CollectiveNomination, IndividualNomination } from '../schema/nomination';
 import type { Provenance } from './provenance';
+import type { StructureCounts, StructureOptions, StructureSetting } from './structure';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Input
@@ -126,6 +127,8 @@ export type EligibilityFn = (row: SubmissionRow, submission: UnitSubmission) => 
 export interface UnitQuota {
   total?: number;
   byAward?: Record<string, number>;
+  /** Delegate seats (entries with delegate = true); see structure.ts. */
+  seats?: number;
 }
 
 export interface StatsOptions {
@@ -137,6 +140,8 @@ export interface StatsOptions {
   coefficients?: Record<string, number>;
   /** Quota per unitId. */
   quotas?: Record<string, UnitQuota>;
+  /** Structure targets, youth age and seat quotas (structure.ts); counts are made without them too. */
+  structure?: StructureOptions;
 }
 
 export interface BuildMasterInput {
@@ -303,6 +308,8 @@ export interface StatsCounts {
   coefficientSum: number;
   /** coefficientSum × base salary (VND), 0 when no base salary is given. */
   budget: number;
+  /** Structure of the population (structure.ts); absent in versions stored before it. */
+  structure?: StructureCounts;
 }
 
 export interface QuotaUse {
@@ -329,6 +336,8 @@ export interface CampaignStats {
   overQuotaUnits: string[];
   /** Award codes with no coefficient (left out of the budget). */
   awardsWithoutCoefficient: string[];
+  /** How the structure was counted and its targets (structure.ts); absent in versions stored before it. */
+  structure?: StructureSetting;
 }
 
 export interface MasterTotals {

@@ -3,7 +3,8 @@
 // is the worst of the two kinds' latest lists, with a per-kind breakdown (see latest-by-kind.ts). The board sees
 // every unit; a unit user only the units they edit. With the master store and the board's reviews, a unit is
 // "reviewed" once every entry of its latest lists in the current master version has a final review, and
-// nominees returned for completion are listed with the note.
+// nominees returned for completion are listed with the note. With the master store, the delegate structure of the
+// current master version against the campaign's targets (structure-status.ts).
 
 import {
   type CampaignStatusRequest,
@@ -34,6 +35,7 @@ import { canActFor, requireUnit } from './access';
 import { daysToDeadline } from './deadline';
 import { campaignEvaluationYear } from './evaluation-year';
 import { loadCampaignRules } from './load-target';
+import { structureStatus } from './structure-status';
 
 type UnitLists = NonNullable<UnitStatus['lists']>;
 
@@ -58,7 +60,12 @@ export async function campaignStatus(
   const units = visibleUnits(await deps.campaigns.listUnits(campaign.id), principal, request.unitId);
   await recordRead(request, principal, deps);
   const deadline = Date.parse(campaign.deadline);
-  const [reviewOf, locks] = await Promise.all([reviewViews(deps, campaign.id), locksOf(deps, campaign.id)]);
+  const head = deps.masters ? deps.masters.latest(campaign.id) : Promise.resolve(null);
+  const [reviewOf, locks, structure] = await Promise.all([
+    reviewViews(deps, campaign.id, head),
+    locksOf(deps, campaign.id),
+    structureStatus(head, units),
+  ]);
   const statuses = await Promise.all(
     units.map(async (unit) => ({
       ...unitStatus(
@@ -80,6 +87,7 @@ export async function campaignStatus(
     units: statuses,
     totals: totals(statuses),
     rules,
+    ...(structure === undefined ? {} : { structure }),
   };
 }
 

@@ -3,6 +3,7 @@
 // hash covers all of it: equal hashes mean the current master version is still right.
 import { submissionContentHash } from '../../../shared/consolidation/chunks';
 import { contentHash } from '../../../shared/consolidation/hash';
+import { STRUCTURE_KEYS, type StructureTargetShares } from '../../../shared/consolidation/structure';
 import type {
   NomineeFields,
   StatsOptions,
@@ -12,6 +13,7 @@ import type {
 } from '../../../shared/consolidation/types';
 import { localDate } from '../../../shared/text/dates';
 import { AWARDS } from '../../../shared/vocab/awards';
+import { campaignEvaluationYear } from '../campaigns/evaluation-year';
 import type {
   AwardHistoryRecord,
   CampaignRecord,
@@ -103,6 +105,24 @@ export function statsOptions(campaign: CampaignRecord, baseSalary: number): Stat
     baseSalary,
     coefficients,
     quotas: quotasOf(campaign),
+    structure: structureOf(campaign),
+  };
+}
+
+/** Structure targets and youth age of the campaign; ages are taken in its evaluation year. */
+function structureOf(campaign: CampaignRecord): NonNullable<StatsOptions['structure']> {
+  const config = campaign.structureTargets ?? {};
+  const targets: StructureTargetShares = {};
+  for (const key of STRUCTURE_KEYS) {
+    const target = config[key];
+    if (target)
+      targets[key] = target.max === undefined ? { min: target.min } : { min: target.min, max: target.max };
+  }
+  const { youthMaxAge } = config;
+  return {
+    targets,
+    referenceYear: campaignEvaluationYear(campaign),
+    ...(youthMaxAge === undefined ? {} : { youthMaxAge }),
   };
 }
 
@@ -117,6 +137,7 @@ function quotasOf(campaign: CampaignRecord): Record<string, UnitQuota> {
     out[unitId] = {
       ...(quota.total === undefined ? {} : { total: quota.total }),
       ...(quota.byAward === undefined ? {} : { byAward: quota.byAward }),
+      ...(quota.seats === undefined ? {} : { seats: quota.seats }),
     };
   }
   return out;

@@ -1,5 +1,13 @@
 // From the latest master version (or, before the first consolidation, the units' latest submissions) to the
 // master-dependent parts of the weekly digest. Pure.
+
+import {
+  type StructureScope,
+  statusText,
+  structureReport,
+  type TargetLine,
+  targetText,
+} from '../../../shared/consolidation/structure';
 import type {
   CampaignStats,
   DuplicateGroup,
@@ -9,10 +17,17 @@ import type {
 import { SECTORS } from '../../../shared/vocab/sectors';
 import { sectorLabel } from '../outputs/labels';
 import type { DigestInput } from './map-views';
+import type { StructureTargetsView } from './views';
 
 export type MasterDigest = Pick<
   DigestInput,
-  'changes' | 'duplicatesAwaitingReview' | 'overQuota' | 'totals' | 'structure' | 'breakdown'
+  | 'changes'
+  | 'duplicatesAwaitingReview'
+  | 'overQuota'
+  | 'totals'
+  | 'structure'
+  | 'breakdown'
+  | 'structureTargets'
 >;
 
 /** Rows of the units' latest submissions, by kind: the totals shown before the first consolidation. */
@@ -23,6 +38,7 @@ export interface SubmittedTotals {
 
 const MAX_HIGHLIGHTS = 5;
 const MAX_DUPLICATE_EXAMPLES = 3;
+const MAX_STRUCTURE_UNITS = 8;
 
 export function masterDigest(master: MasterVersion | null, submitted: SubmittedTotals): MasterDigest {
   if (master === null) return withoutMaster(submitted);
@@ -37,6 +53,7 @@ export function masterDigest(master: MasterVersion | null, submitted: SubmittedT
     },
     structure: structureOf(master.stats),
     breakdown: breakdownOf(master.stats),
+    structureTargets: structureTargetsOf(master.stats),
   };
 }
 
@@ -49,6 +66,7 @@ function withoutMaster(submitted: SubmittedTotals): MasterDigest {
     totals: { nominees, ...submitted },
     structure: [],
     breakdown: null,
+    structureTargets: null,
   };
 }
 
@@ -116,4 +134,42 @@ function breakdownOf(stats: CampaignStats): MasterDigest['breakdown'] {
     title: 'Theo lĩnh vực',
     bars: counts.map(([code, count]) => ({ label: sectorLabel(code), count })),
   };
+}
+
+/** The structure against targets (shared/consolidation/structure.ts); null when no target and no seat quota is set. */
+export function structureTargetsOf(stats: CampaignStats): StructureTargetsView | null {
+  const report = structureReport(stats);
+  if (report === null) return null;
+  const { whole } = report;
+  const targeted = (l: TargetLine) => l.status !== 'noTarget';
+  if (!whole.lines.some(targeted) && whole.seats.limit === undefined) return null;
+  const missing = report.units.filter((u) => u.missed > 0 || u.seats.over);
+  return {
+    persons: whole.persons,
+    basis: report.basis,
+    seats:
+      whole.seats.limit === undefined
+        ? { used: whole.seats.used }
+        : { used: whole.seats.used, limit: whole.seats.limit },
+    lines: whole.lines.filter(targeted).map((l) => ({
+      label: l.label,
+      count: l.count,
+      share: l.share,
+      target: targetText(l),
+      verdict: statusText(l),
+      ok: l.status === 'met',
+    })),
+    units: missing
+      .slice(0, MAX_STRUCTURE_UNITS)
+      .map((u) => ({ unitName: u.unitName ?? u.unitId ?? '', problems: problemsOf(u) })),
+    moreUnits: Math.max(0, missing.length - MAX_STRUCTURE_UNITS),
+  };
+}
+
+function problemsOf(unit: StructureScope): string[] {
+  const seats = unit.seats.over ? [`vượt số ghế (${unit.seats.used}/${unit.seats.limit})`] : [];
+  const lines = unit.lines
+    .filter((l) => l.status === 'short' || l.status === 'over')
+    .map((l) => `${l.label}: ${statusText(l).toLowerCase()}`);
+  return [...seats, ...lines];
 }

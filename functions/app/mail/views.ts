@@ -69,6 +69,21 @@ export interface DigestView {
   structure: { label: string; count: number; of: number }[];
   /** By sector or award, for a second bar chart. */
   breakdown: { title: string; bars: { label: string; count: number }[] } | null;
+  /** The structure against the campaign's targets; absent or null when it sets no target and no seat quota. */
+  structureTargets?: StructureTargetsView | null;
+}
+
+/** The whole list's structure against the targets, and the units that miss one (digest). */
+export interface StructureTargetsView {
+  /** Individuals counted (delegates, or every valid entry when none is a delegate). */
+  persons: number;
+  basis: 'delegates' | 'entries';
+  seats: { used: number; limit?: number };
+  /** Groups with a target: share 0..1, target ("≥ 30%"), verdict ("Đạt", "Thiếu 2 người"). */
+  lines: { label: string; count: number; share: number; target: string; verdict: string; ok: boolean }[];
+  /** Units short of or over a target or over their seats (at most a few), and how many more there are. */
+  units: { unitName: string; problems: string[] }[];
+  moreUnits: number;
 }
 
 export interface ReminderView {

@@ -6,6 +6,13 @@
 // Rejected nominees are left out of all three.
 import type { EventKind } from '../../../shared/api/admin-campaign';
 import { computeStats } from '../../../shared/consolidation/compute-stats';
+import {
+  type StructureReport,
+  type StructureScope,
+  statusText,
+  structureReport,
+  targetText,
+} from '../../../shared/consolidation/structure';
 import type { AgeBand, MasterEntry, MasterVersion, StatsCounts } from '../../../shared/consolidation/types';
 import { AWARDS } from '../../../shared/vocab/awards';
 import { eventKindSpec } from '../../../shared/vocab/event-kinds';
@@ -283,6 +290,7 @@ export function structureStats(input: OfficialInput): OfficialDocument {
     },
     { heading: 'V. LĨNH VỰC', level: 1, rows: countRows(c.bySector, sectorLabel, c.entries) },
     { heading: 'VI. HÌNH THỨC KHEN THƯỞNG', level: 1, rows: countRows(c.byAward, awardLabel, c.entries) },
+    ...targetSections(structureReport(input.master.stats)),
   ];
   return {
     fileName: 'thong-ke-co-cau-dai-bieu',
@@ -291,9 +299,62 @@ export function structureStats(input: OfficialInput): OfficialDocument {
     ...subtitle(input),
     columns: STRUCTURE_COLUMNS,
     sections,
-    notes: ['Tỷ lệ của các chỉ tiêu về cá nhân tính trên tổng số đại biểu cá nhân.'],
+    notes: [
+      'Tỷ lệ của các chỉ tiêu về cá nhân tính trên tổng số đại biểu cá nhân.',
+      ...targetNotes(structureReport(input.master.stats)),
+    ],
     body: input.body,
   };
+}
+
+/**
+ * VII: the whole list against the campaign's targets and seats; VIII: each unit (seats and the groups with a
+ * target). "Ghi chú" holds the target and the verdict. Nothing for a version counted before structure targets.
+ */
+function targetSections(report: StructureReport | null): OfficialSection[] {
+  if (report === null) return [];
+  const units = report.units.flatMap((u, i): OfficialSection[] => [
+    { heading: `${i + 1}. ${u.unitName ?? u.unitId}`, level: 2, rows: scopeRows(u, false) },
+  ]);
+  return [
+    {
+      heading: 'VII. CƠ CẤU SO VỚI CHỈ TIÊU (TOÀN DANH SÁCH)',
+      level: 1,
+      rows: scopeRows(report.whole, true),
+    },
+    ...(units.length === 0
+      ? []
+      : [{ heading: 'VIII. CƠ CẤU THEO ĐƠN VỊ', level: 1 as const, rows: [] }, ...units]),
+  ];
+}
+
+function scopeRows(scope: StructureScope, all: boolean): OfficialValue[][] {
+  const { seats } = scope;
+  const seatNote =
+    seats.limit === undefined
+      ? ''
+      : `Chỉ tiêu ${seats.limit} ghế – ${seats.over ? `vượt ${seats.used - seats.limit}` : 'đạt'}`;
+  const lines = scope.lines.filter((l) => all || l.status !== 'noTarget');
+  return [
+    [1, 'Số đại biểu (ghế đã dùng)', seats.used, '', seatNote],
+    [2, 'Số cá nhân được tính cơ cấu', scope.persons, '', ''],
+    ...lines.map((l, i): OfficialValue[] => {
+      const target = targetText(l);
+      const note = target === '' ? '' : `Chỉ tiêu ${target} – ${statusText(l).toLowerCase()}`;
+      return [i + 3, l.label, l.count, Math.round(l.share * 10_000) / 10_000, note];
+    }),
+  ];
+}
+
+function targetNotes(report: StructureReport | null): string[] {
+  if (report === null) return [];
+  const basis =
+    report.basis === 'delegates'
+      ? 'Cơ cấu so với chỉ tiêu tính trên các đại biểu hợp lệ, không bị loại'
+      : 'Chưa có ai được đề nghị làm đại biểu: cơ cấu so với chỉ tiêu tính trên mọi hồ sơ hợp lệ, không bị loại';
+  return [
+    `${basis}; thanh niên: không quá ${report.youthMaxAge} tuổi trong năm ${report.referenceYear}; "thiếu" là số người của nhóm cần có thêm khi giữ nguyên tổng số đại biểu.`,
+  ];
 }
 
 function pct(n: number, of: number): number {

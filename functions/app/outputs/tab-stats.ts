@@ -1,9 +1,25 @@
 // "Thống kê": delegate structure (women, ethnic minorities, direct labourers, party members, age bands, social
-// composition, sector), counts by award, and the budget estimate (coefficient × base salary).
+// composition, sector), counts by award, the budget estimate (coefficient × base salary), and the structure against
+// the campaign's targets (the whole list, then each unit: shared/consolidation/structure.ts).
+import {
+  STATUS_WORDS,
+  type StructureScope,
+  structureReport,
+  type TargetLine,
+  targetText,
+} from '../../../shared/consolidation/structure';
 import type { AgeBand, CampaignStats, StatsCounts } from '../../../shared/consolidation/types';
 import { AWARDS } from '../../../shared/vocab/awards';
 import { awardLabel, compositionLabel, sectorLabel } from './labels';
-import { type ColumnSpec, ratio, rectangular, type SheetValue, type TabGrid } from './tab-grid';
+import {
+  COLORS,
+  type ColumnSpec,
+  ratio,
+  rectangular,
+  type SheetValue,
+  type StatusColumn,
+  type TabGrid,
+} from './tab-grid';
 
 export const STATS_TITLE = 'Thống kê';
 
@@ -14,7 +30,21 @@ const COLUMNS: ColumnSpec[] = [
   { header: 'Tỷ lệ', width: 80, format: 'percent' },
   { header: 'Hệ số', width: 80, format: 'decimal' },
   { header: 'Dự toán (đồng)', width: 140, format: 'money' },
+  { header: 'Chỉ tiêu cơ cấu', width: 110 },
+  { header: 'Đánh giá', width: 90 },
+  { header: 'Chênh lệch (người)', width: 110, format: 'integer' },
 ];
+
+/** The "Đánh giá" column, coloured by verdict. */
+const VERDICT_COLUMN: StatusColumn = {
+  column: 7,
+  colors: [
+    { text: STATUS_WORDS.met, color: COLORS.green },
+    { text: STATUS_WORDS.short, color: COLORS.red },
+    { text: STATUS_WORDS.over, color: COLORS.orange },
+    { text: STATUS_WORDS.empty, color: COLORS.grey },
+  ],
+};
 
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   under30: 'Dưới 30 tuổi',
@@ -34,13 +64,14 @@ export function statsTab(stats: CampaignStats): TabGrid {
     ...recordRows('Lĩnh vực', c.bySector, sectorLabel, c.entries),
     ...awardRows(stats),
     ...budgetRows(stats),
+    ...targetRows(stats),
   ];
   return {
     title: STATS_TITLE,
     columns: COLUMNS,
     rows: rectangular(COLUMNS.length, rows),
     frozenColumns: 2,
-    statusColumns: [],
+    statusColumns: [VERDICT_COLUMN],
   };
 }
 
@@ -96,5 +127,59 @@ function budgetRows(stats: CampaignStats): SheetValue[][] {
     [g, 'Tổng hệ số', '', '', stats.campaign.coefficientSum, ''],
     [g, 'Tổng dự toán tiền thưởng', '', '', '', stats.campaign.budget],
     ...(missing === '' ? [] : [[g, `Chưa có hệ số (không tính vào dự toán): ${missing}`]]),
+  ];
+}
+
+/**
+ * "Cơ cấu so với chỉ tiêu": the whole list (every group), then each unit (seats and the groups with a target).
+ * Nothing for a version counted before structure targets existed.
+ */
+function targetRows(stats: CampaignStats): SheetValue[][] {
+  const report = structureReport(stats);
+  if (report === null) return [];
+  const basis = report.basis === 'delegates' ? 'đại biểu' : 'hồ sơ (chưa có đại biểu)';
+  const whole = scopeRows('Cơ cấu so với chỉ tiêu – Toàn danh sách', report.whole, basis, true);
+  const units = report.units.flatMap((u) =>
+    scopeRows(`Cơ cấu so với chỉ tiêu – ${u.unitName ?? u.unitId}`, u, basis, false),
+  );
+  return [...whole, ...units];
+}
+
+function scopeRows(group: string, scope: StructureScope, basis: string, all: boolean): SheetValue[][] {
+  const seats = scope.seats;
+  const seatRow: SheetValue[] =
+    seats.limit === undefined
+      ? [group, 'Số ghế đại biểu đã dùng', seats.used]
+      : [
+          group,
+          'Số ghế đại biểu đã dùng',
+          seats.used,
+          '',
+          '',
+          '',
+          `Tối đa ${seats.limit}`,
+          seats.over ? STATUS_WORDS.over : STATUS_WORDS.met,
+          seats.over ? seats.used - seats.limit : 0,
+        ];
+  const lines = scope.lines.filter((l) => all || l.status !== 'noTarget');
+  return [
+    [group, `Số ${basis} cá nhân được tính`, scope.persons],
+    seatRow,
+    ...lines.map((l) => lineRow(group, l)),
+  ];
+}
+
+function lineRow(group: string, line: TargetLine): SheetValue[] {
+  const gap = line.status === 'short' ? line.needed : line.status === 'over' ? line.excess : '';
+  return [
+    group,
+    line.label,
+    line.count,
+    Math.round(line.share * 10_000) / 10_000,
+    '',
+    '',
+    targetText(line),
+    STATUS_WORDS[line.status],
+    line.status === 'met' ? 0 : gap,
   ];
 }

@@ -19,13 +19,15 @@ export interface UnitReviewView {
 
 type ReviewLookup = (unitId: string) => UnitReviewView | undefined;
 
+/** `latest`: the current master version's description when the caller has read it already (one manifest read). */
 export async function reviewViews(
   deps: { masters?: MasterRepository; reviews?: ReviewRepository },
   campaignId: string,
+  latest?: Promise<MasterVersionInfo | null>,
 ): Promise<ReviewLookup> {
   if (!deps.masters || !deps.reviews) return () => undefined;
   const [head, reviews] = await Promise.all([
-    deps.masters.latest(campaignId),
+    latest ?? deps.masters.latest(campaignId),
     deps.reviews.listNomineeReviews(campaignId),
   ]);
   if (!head) return () => undefined;

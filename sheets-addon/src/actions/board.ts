@@ -9,6 +9,7 @@ import {
 } from '../core/board-views';
 import { AddonError } from '../core/errors';
 import { MESSAGES } from '../core/messages';
+import { structureView } from '../core/structure-view';
 import { deadlineText } from '../core/summary-text';
 import { campaignFolder, type SavedFile, saveBase64File } from '../drive/campaign-folder';
 import { readSettings, requireConnection } from '../settings/document-settings';
@@ -45,6 +46,7 @@ export function overview(): OverviewPayload {
     onTimeRate: Math.round(status.totals.onTimeRate * 100),
     totals: status.totals,
     units: overviewRows(status.units),
+    structure: structureView(status.structure),
   };
 }
 

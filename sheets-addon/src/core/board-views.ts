@@ -4,6 +4,7 @@ import type { CampaignStatusResponse, UnitStatus } from '../../../shared/api/cam
 import type { DuplicateGroup, MasterEntry } from '../../../shared/consolidation/types';
 import { type ListView, listViews } from './list-view';
 import { STATUS_LABELS } from './status-view';
+import type { StructurePayload } from './structure-view';
 
 export interface DuplicateMemberView {
   rowId: string;
@@ -71,6 +72,8 @@ export interface OverviewPayload {
   onTimeRate: number;
   totals: CampaignStatusResponse['totals'];
   units: OverviewRow[];
+  /** The delegate structure against the targets (structure-view.ts); null before the first consolidation. */
+  structure: StructurePayload | null;
 }
 
 const ORDER: Record<UnitStatus['status'], number> = {

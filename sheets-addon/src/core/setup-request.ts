@@ -79,6 +79,7 @@ function parseCell(field: FieldSpec, cell: unknown): Parsed {
     const n = typeof cell === 'number' ? cell : Number(raw.replace(/\s/g, ''));
     return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, message: 'Cần một số nguyên.' };
   }
+  if (field.kind === 'percent') return percentOf(cell, raw);
   if (field.kind === 'yesno') {
     if (raw === YES || cell === true) return { ok: true, value: true };
     if (raw === NO || cell === false) return { ok: true, value: false };
@@ -97,6 +98,18 @@ function parseCell(field: FieldSpec, cell: unknown): Parsed {
       : { ok: false, message: 'Cần ngày giờ dạng dd/mm/yyyy hh:mm, ví dụ 30/06/2026 17:00.' };
   }
   return { ok: true, value: raw };
+}
+
+/**
+ * A share: "30%", "12,5%" or 30 (a whole number of percent), or a cell formatted as percent (its value 0.3:
+ * numbers up to 1 are taken as fractions). Sent as a fraction 0..1.
+ */
+function percentOf(cell: unknown, raw: string): Parsed {
+  const typed = Number(raw.replace(/\s/g, '').replace(/%$/, '').replace(',', '.'));
+  const share = typeof cell === 'number' ? (cell <= 1 ? cell : cell / 100) : typed / 100;
+  return Number.isFinite(share) && share >= 0 && share <= 1
+    ? { ok: true, value: Math.round(share * 10_000) / 10_000 }
+    : { ok: false, message: 'Cần một tỷ lệ từ 0% đến 100%, ví dụ 30%.' };
 }
 
 function setPath(target: Json, path: string, value: unknown): void {

@@ -8,6 +8,7 @@ import {
   type EVENT_KINDS,
   type UNIT_KINDS,
 } from '../../../shared/api/admin-campaign';
+import type { StructureKey } from '../../../shared/consolidation/structure';
 import { AWARDS } from '../../../shared/vocab/awards';
 
 export const SETUP_TABS = { campaign: 'Đợt thi đua', units: 'Đơn vị', board: 'Thành viên Ban' } as const;
@@ -44,7 +45,8 @@ const CHOICE_LABELS: Record<string, Record<string, string>> = {
   'campaign.rules.defaultProposal': DEFAULT_PROPOSAL_LABELS,
 };
 
-export type InputKind = 'text' | 'int' | 'datetime' | 'choice' | 'yesno' | 'email';
+/** percent: a share typed as "30%" (or a cell formatted as percent), sent as a fraction 0..1. */
+export type InputKind = 'text' | 'int' | 'percent' | 'datetime' | 'choice' | 'yesno' | 'email';
 
 export interface Choice {
   value: string;
@@ -188,7 +190,41 @@ export function campaignFields(): FieldSpec[] {
       ),
       required: false,
     },
+    // Last, so that rows already on an existing tab keep their places; read by label anyway.
+    ...structureTargetFields(),
   ];
+}
+
+const TARGET_ROWS: Array<[StructureKey, string]> = [
+  ['women', 'nữ'],
+  ['ethnicMinority', 'dân tộc thiểu số'],
+  ['directLabourers', 'lao động trực tiếp'],
+  ['workers', 'công nhân'],
+  ['farmers', 'nông dân'],
+  ['intellectuals', 'trí thức, nhà khoa học'],
+  ['youth', 'thanh niên'],
+];
+
+/**
+ * The minimum share of each group of the delegate structure (campaign.structureTargets.<group>.min) and the youth
+ * age. A maximum share is set through adminCampaign only; saving the tab sends the targets whole.
+ */
+function structureTargetFields(): FieldSpec[] {
+  const rows = TARGET_ROWS.map(([key, name]) => ({
+    ...spec(
+      `campaign.structureTargets.${key}.min`,
+      `Cơ cấu đại biểu: ${name} tối thiểu`,
+      'Tỷ lệ trên số đại biểu cá nhân, ví dụ 30%. Để trống nếu không đặt chỉ tiêu.',
+    ),
+    kind: 'percent' as const,
+    required: false,
+  }));
+  const youth = spec(
+    'campaign.structureTargets.youthMaxAge',
+    'Tuổi thanh niên tối đa',
+    'Thanh niên: không quá số tuổi này trong năm đánh giá; để trống là 30.',
+  );
+  return [...rows, youth];
 }
 
 /** Columns of the "Đơn vị" tab; `path` is relative to one unit ("editors" and "quota" are add-on columns). */

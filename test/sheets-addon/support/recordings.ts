@@ -73,6 +73,51 @@ const BAD_ROWS = [
   [1, 'Lê Văn Cường', 'Nam', 1990, 'Xyz', '123', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH],
 ];
 
+/** Targets of the delegate structure (board-structure): some met, one short, one over (see the rows below). */
+const STRUCTURE_TARGETS = {
+  women: { min: 0.4 },
+  ethnicMinority: { min: 0.3 },
+  directLabourers: { min: 0.5 },
+  workers: { min: 0.3 },
+  farmers: { min: 0.2 },
+  intellectuals: { min: 0.05, max: 0.2 },
+  youth: { min: 0.3 },
+  youthMaxAge: 30,
+};
+const DELEGATE_HEADER = [
+  'STT',
+  'Họ và tên',
+  'Giới tính',
+  'Năm sinh',
+  'Dân tộc',
+  'Số CCCD',
+  'Thành phần',
+  'Đại biểu dự hội nghị',
+  'Khen thưởng đã đạt',
+  'Hình thức đề nghị',
+  'Xếp loại',
+  'Tóm tắt thành tích',
+];
+const LDTT = ['Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', ACH];
+/** Four delegates of Sở Nội vụ: 2 women, 2 minorities (Tày, Nùng), a worker, a farmer, an intellectual, one youth. */
+const DELEGATE_ROWS = [
+  [1, 'Hoàng Thị Lan', 'Nữ', 1998, 'Tày', '020198004321', 'Công nhân', 'x', 'Giấy khen', ...LDTT],
+  [2, 'Vi Văn Hùng', 'Nam', 1975, 'Nùng', '020075004322', 'Nông dân', 'x', 'Giấy khen', ...LDTT],
+  [3, 'Lương Thị Mai', 'Nữ', 1988, 'Kinh', '020188004323', 'Trí thức', 'x', 'Giấy khen', ...LDTT],
+  [
+    4,
+    'Đinh Văn Tú',
+    'Nam',
+    1969,
+    'Kinh',
+    '020069004324',
+    'Cán bộ, công chức, viên chức',
+    'x',
+    'Giấy khen',
+    ...LDTT,
+  ],
+];
+
 const DRIVE_FILE = 'https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/view';
 const DOSSIER_CELLS = [
   `Báo cáo thành tích: ${DRIVE_FILE}\nBiên bản họp xét: ${DRIVE_FILE}`,
@@ -439,6 +484,46 @@ export const RECORDING_CASES: RecordingCase[] = [
     },
   },
   { function: 'campaignStatus', case: 'board-dossier', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'adminCampaign',
+    case: 'structure-targets',
+    user: REC_BOARD,
+    body: {
+      campaignId: REC_CAMPAIGN,
+      campaign: {
+        quotas: {
+          'so-giao-duc': { total: 10 },
+          'bchqs-tinh': { total: 5 },
+          'so-noi-vu': { seats: 3 },
+          'so-y-te': { seats: 2 },
+        },
+        structureTargets: STRUCTURE_TARGETS,
+      },
+    },
+  },
+  {
+    function: 'submitNominations',
+    case: 'delegates',
+    user: 'so-noi-vu@langson.example',
+    body: {
+      ...unitTarget,
+      unitId: 'so-noi-vu',
+      grid: { header: DELEGATE_HEADER, rows: DELEGATE_ROWS, firstRow: 2, sheetName: 'Cá nhân' },
+      submissionKey: 'rec-key-noi-vu-delegates',
+    },
+  },
+  {
+    function: 'consolidate',
+    case: 'structure',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN, runId: 'recorded-run-0003', notifyUnits: false, writeSheet: false },
+  },
+  {
+    function: 'campaignStatus',
+    case: 'board-structure',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN },
+  },
 ];
 
 /** The nominee ids of a recorded voteRound answer's round, in the round's order. */

@@ -55,6 +55,7 @@ function digestHtml(view: DigestView): string {
     ...duplicatesHtml(view),
     ...overQuotaHtml(view),
     ...structureHtml(view),
+    ...targetsHtml(view),
   ];
   return shell(
     `Bản tin tuần ${view.week} – ${view.campaignName}`,
@@ -142,6 +143,54 @@ function structureHtml(view: DigestView): string[] {
   return out;
 }
 
+/** "Cơ cấu so với chỉ tiêu": the whole list's groups with a target, then the units that miss one. */
+function targetsHtml(view: DigestView): string[] {
+  const t = view.structureTargets;
+  if (!t) return [];
+  const seats =
+    t.seats.limit === undefined
+      ? `${t.seats.used} đại biểu`
+      : `${t.seats.used}/${t.seats.limit} ghế đại biểu`;
+  const basis =
+    t.basis === 'delegates' ? `${t.persons} đại biểu cá nhân` : `${t.persons} cá nhân (chưa có đại biểu)`;
+  const out = [heading('Cơ cấu so với chỉ tiêu'), paragraph(`Tính trên ${basis}; ${seats}.`)];
+  if (t.lines.length > 0)
+    out.push(
+      table(
+        [
+          { title: 'Nhóm' },
+          { title: 'Số lượng', align: 'right', width: 70 },
+          { title: 'Tỷ lệ', align: 'right', width: 60 },
+          { title: 'Chỉ tiêu', align: 'right', width: 90 },
+          { title: 'Đánh giá', width: 120 },
+        ],
+        t.lines.map((l) => [l.label, String(l.count), formatPercent(l.share), l.target, l.verdict]),
+      ),
+    );
+  if (t.units.length > 0)
+    out.push(
+      heading(`Đơn vị chưa đạt cơ cấu (${t.units.length + t.moreUnits})`),
+      list([
+        ...t.units.map((u) => `${u.unitName}: ${u.problems.join('; ')}`),
+        ...(t.moreUnits > 0 ? [`… và ${t.moreUnits} đơn vị khác.`] : []),
+      ]),
+    );
+  return out;
+}
+
+function targetsText(view: DigestView): string {
+  const t = view.structureTargets;
+  if (!t) return '';
+  return textSection('Cơ cấu so với chỉ tiêu', [
+    ...t.lines.map(
+      (l) =>
+        `${l.label}: ${l.count}/${t.persons} (${formatPercent(l.share)}), chỉ tiêu ${l.target}: ${l.verdict}`,
+    ),
+    ...t.units.map((u) => `${u.unitName}: ${u.problems.join('; ')}`),
+    ...(t.moreUnits > 0 ? [`… và ${t.moreUnits} đơn vị khác.`] : []),
+  ]);
+}
+
 function digestText(view: DigestView): string {
   const c = view.completeness;
   const ch = view.changes;
@@ -179,5 +228,6 @@ function digestText(view: DigestView): string {
         (s) => `${s.label}: ${s.count}/${s.of} (${formatPercent(s.of === 0 ? null : s.count / s.of)})`,
       ),
     ),
+    targetsText(view),
   ]);
 }

@@ -13,6 +13,7 @@ describe('masterDigest', () => {
       totals: { nominees: 9, individuals: 7, collectives: 2 },
       structure: [],
       breakdown: null,
+      structureTargets: null,
     });
   });
 
