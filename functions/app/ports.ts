@@ -371,6 +371,8 @@ export interface ReviewRepository {
   /** set() by decisionId: a later decision on the same members replaces the earlier one (both are in the log). */
   saveDuplicateDecision(campaignId: string, decision: StoredDuplicateDecision): Promise<void>;
   listNomineeReviews(campaignId: string): Promise<NomineeReview[]>;
+  /** The current reviews of these nominees (those that have one), in no particular order. */
+  nomineeReviewsOf(campaignId: string, nomineeIds: string[]): Promise<NomineeReview[]>;
   saveNomineeReview(campaignId: string, review: NomineeReview): Promise<void>;
   /** Several reviews and their log entries, in write batches (reviewNominees). */
   saveNomineeReviews(

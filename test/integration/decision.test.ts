@@ -1,5 +1,5 @@
 // The award decision over HTTP (local stack, embedded emulator, real firebase-admin): approved entries → the
-// .docx drafts → recordDecision marks them "đã khen thưởng" (shown by masterList after the next consolidation)
+// .docx drafts → recordDecision marks them "đã khen thưởng" (shown by masterList at once)
 // and writes their award history; recording again adds nothing; a batch that fails to commit leaves the entries
 // as they were, and the retry records them; certificates print one page per awardee.
 import { WriteBatch } from 'firebase-admin/firestore';

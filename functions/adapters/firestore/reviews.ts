@@ -16,6 +16,8 @@ import { parseData } from './parse';
 
 /** Two writes per item (review + log entry), under Firestore's 500 writes per batch. */
 const ITEMS_PER_BATCH = 200;
+/** Documents read per getAll call (masterList pages are at most a few thousand entries). */
+const READS_PER_CALL = 300;
 /** Three writes per recorded award (review, log entry, award history). */
 const AWARDS_PER_BATCH = 150;
 
@@ -41,6 +43,21 @@ export class FirestoreReviews implements ReviewRepository {
     return snapshot.docs
       .map((doc) => asStored<NomineeReview>(parseData(reviewDocSchema, doc.data(), doc.ref.path)))
       .sort((a, b) => (a.nomineeId < b.nomineeId ? -1 : 1));
+  }
+
+  async nomineeReviewsOf(campaignId: string, nomineeIds: string[]): Promise<NomineeReview[]> {
+    const col = campaignSub(this.db, campaignId, 'nomineeReviews');
+    const found: NomineeReview[] = [];
+    for (let start = 0; start < nomineeIds.length; start += READS_PER_CALL) {
+      const refs = nomineeIds.slice(start, start + READS_PER_CALL).map((id) => col.doc(id));
+      if (refs.length === 0) continue;
+      const docs = await call('read nominee reviews', () => this.db.getAll(...refs));
+      for (const doc of docs) {
+        if (!doc.exists) continue;
+        found.push(asStored<NomineeReview>(parseData(reviewDocSchema, doc.data(), doc.ref.path)));
+      }
+    }
+    return found;
   }
 
   async saveNomineeReview(campaignId: string, review: NomineeReview): Promise<void> {

@@ -24,7 +24,8 @@ import type {
   RunRepository,
   SubmissionRepository,
 } from '../ports';
-import { reviewOnEntry, toReviewDecision } from '../review/review-states';
+import { applyReview } from '../review/current-review';
+import { toReviewDecision } from '../review/review-states';
 import { eligibilityFn } from './eligibility';
 import {
   type ConsolidationInputs,
@@ -224,12 +225,7 @@ function attachReviews(entries: StoredEntry[], inputs: ConsolidationInputs): boo
   let stale = false;
   for (const entry of entries) {
     const review = byId.get(entry.nomineeId);
-    if (!review) continue;
-    entry.review = reviewOnEntry(review, entry);
-    if (entry.review.state !== 'needsReReview') continue;
-    stale = true;
-    entry.reviewState = 'pending';
-    delete entry.awardDecision;
+    if (review && applyReview(entry, review)) stale = true;
   }
   return stale;
 }

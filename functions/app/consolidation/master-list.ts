@@ -14,12 +14,15 @@ import type {
   MasterRepository,
   MasterVersionInfo,
   Principal,
+  ReviewRepository,
 } from '../ports';
+import { withCurrentReviews } from '../review/current-review';
 import { findVersion, masterVersionOf, type StoredEntry } from './master-store';
 
 export interface MasterListDeps {
   campaigns: CampaignRepository;
   masters: MasterRepository;
+  reviews: Pick<ReviewRepository, 'nomineeReviewsOf'>;
   accessLog: AccessLog;
   clock: Clock;
 }
@@ -43,6 +46,7 @@ export async function masterList(
     scope === null && request.validity === 'valid'
       ? await boardPage(deps.masters, info, page)
       : await selectionPage(deps.masters, info, page, request.validity, scope);
+  master.entries = await current(deps.reviews, request.campaignId, master.entries);
   const { offset } = page;
   const end = offset + master.entries.length;
   await record(deps, principal, request, `master v${info.version}, entries ${offset}-${end} of ${total}`);
@@ -55,6 +59,23 @@ export async function masterList(
       nextPageToken: end < total ? tokenOf(info.version, end) : null,
     },
   };
+}
+
+/**
+ * The page's entries with the board's reviews as stored now: an approval, a return or an award made after the
+ * version was consolidated shows at once (the statistics and changes stay the version's own).
+ */
+async function current(
+  reviews: MasterListDeps['reviews'],
+  campaignId: string,
+  entries: MasterEntry[],
+): Promise<MasterEntry[]> {
+  if (entries.length === 0) return entries;
+  const stored = await reviews.nomineeReviewsOf(
+    campaignId,
+    entries.map((e) => e.nomineeId),
+  );
+  return withCurrentReviews(entries as StoredEntry[], stored);
 }
 
 interface Page {

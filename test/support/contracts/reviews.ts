@@ -61,6 +61,31 @@ export function reviewsContract(make: () => ReviewRepository): void {
     ]);
   });
 
+  it('reads the reviews of chosen nominees, past one read call, skipping those without one', async () => {
+    const reviews = make();
+    const [c, other] = [uniqueId('camp'), uniqueId('camp')];
+    const ids = Array.from({ length: 320 }, (_, i) => `n-${String(i).padStart(3, '0')}`);
+    const items = ids
+      .filter((_, i) => i % 2 === 0)
+      .map((id) => ({
+        review: review(id, { state: 'approved' }),
+        log: {
+          at: '2026-11-03T00:00:00.000Z',
+          actor: 'bantdkt@langson.example',
+          action: 'reviewNominee' as const,
+          subject: id,
+          value: 'approved',
+        },
+      }));
+    await reviews.saveNomineeReviews(c, items);
+    await reviews.saveNomineeReview(other, review('n-001'));
+    const found = await reviews.nomineeReviewsOf(c, ids);
+    expect(found.map((r) => r.nomineeId).sort()).toEqual(ids.filter((_, i) => i % 2 === 0));
+    expect(found.every((r) => r.state === 'approved')).toBe(true);
+    expect(await reviews.nomineeReviewsOf(c, ['n-001', 'n-999'])).toEqual([]);
+    expect(await reviews.nomineeReviewsOf(c, [])).toEqual([]);
+  });
+
   it('stores a batch of reviews with their log entries (reviewNominees)', async () => {
     const reviews = make();
     const c = uniqueId('camp');

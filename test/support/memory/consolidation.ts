@@ -54,6 +54,13 @@ export class MemoryReviews implements ReviewRepository {
     const list = [...this.of(campaignId).reviews.values()].map((x) => copy(x));
     return list.sort((a, b) => byId(a.nomineeId, b.nomineeId));
   }
+  async nomineeReviewsOf(campaignId: string, nomineeIds: string[]) {
+    const reviews = this.of(campaignId).reviews;
+    return nomineeIds.flatMap((id) => {
+      const review = reviews.get(id);
+      return review ? [copy(review)] : [];
+    });
+  }
   async saveNomineeReview(campaignId: string, review: NomineeReview) {
     this.of(campaignId).reviews.set(review.nomineeId, copy(review));
   }

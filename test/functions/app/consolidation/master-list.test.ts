@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../../../functions/app/consolidation/consolidate';
 import { masterList } from '../../../../functions/app/consolidation/master-list';
 import { AppError } from '../../../../functions/app/errors';
+import { reviewNominees } from '../../../../functions/app/review/review-nominees';
 import { BOARD, CAMPAIGN, memoryWorld } from './support/memory-world';
 
 const codeOf = (run: Promise<unknown>) =>
@@ -56,5 +57,33 @@ describe('masterList (use case, in-memory ports)', () => {
         masterList({ validity: 'valid', campaignId: CAMPAIGN, pageSize: 10, version: 9 }, BOARD, world),
       ),
     ).toBe('MASTER_NOT_FOUND');
+  });
+
+  it('shows a review made after consolidation at once, without a new version', async () => {
+    const world = await memoryWorld(3, 4);
+    await consolidate({ campaignId: CAMPAIGN, dryRun: false }, BOARD, world);
+    const list = async () =>
+      (await masterList({ validity: 'valid', campaignId: CAMPAIGN, pageSize: 100 }, BOARD, world)).master
+        .entries;
+    const [first, second] = await list();
+    const reviews = [
+      { nomineeId: first?.nomineeId ?? '', state: 'approved' as const },
+      {
+        nomineeId: second?.nomineeId ?? '',
+        state: 'needsInfo' as const,
+        note: 'Bổ sung tóm tắt thành tích.',
+      },
+    ];
+    await reviewNominees({ campaignId: CAMPAIGN, reviews }, BOARD, world);
+    const shown = await list();
+    expect(shown[0]).toMatchObject({ reviewState: 'approved', review: { state: 'approved' } });
+    expect(shown[1]).toMatchObject({
+      reviewState: 'needsInfo',
+      reviewNote: 'Bổ sung tóm tắt thành tích.',
+      review: { state: 'needsInfo', note: 'Bổ sung tóm tắt thành tích.' },
+    });
+    expect(shown.slice(2).every((e) => e.review === undefined)).toBe(true);
+    // the stored version is left as consolidated
+    expect((await world.masters.read(CAMPAIGN, 1))?.entries[0]?.review).toBeUndefined();
   });
 });
