@@ -30,6 +30,8 @@ import { parseData, parseDoc } from './parse';
 
 const PARALLEL_WRITES = 8;
 const CACHED_VERSIONS = 4;
+/** At most this many entries kept in the cache (a national version has ~250,000): older versions are let go first. */
+const CACHED_ENTRIES = 300_000;
 
 export class FirestoreMasters implements MasterRepository {
   private readonly versions = new Map<string, MasterVersionRecord>();
@@ -180,9 +182,16 @@ export class FirestoreMasters implements MasterRepository {
     this.versions.delete(key);
     this.versions.set(key, master);
     for (const old of this.versions.keys()) {
-      if (this.versions.size <= CACHED_VERSIONS) break;
+      if (this.versions.size <= 1) break;
+      if (this.versions.size <= CACHED_VERSIONS && this.cachedEntries() <= CACHED_ENTRIES) break;
       this.versions.delete(old);
     }
+  }
+
+  private cachedEntries(): number {
+    let n = 0;
+    for (const v of this.versions.values()) n += v.entries.length + (v.invalidEntries?.length ?? 0);
+    return n;
   }
 }
 
