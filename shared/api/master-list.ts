@@ -40,8 +40,9 @@ export const masterListResponseSchema = z.object({
     version: z.int().min(1),
     createdAt: z.string(),
     entries: z.array(masterEntrySchema),
-    /** Board only; [] for unit users. */
+    /** Board only; [] for unit users, and on pages asked with a pageToken (the first page has them). */
     duplicates: z.array(duplicateGroupSchema),
+    /** Empty on pages asked with a pageToken (the first page has them). */
     changes: changeSetSchema,
     totals: masterTotalsSchema,
     stats: campaignStatsSchema,

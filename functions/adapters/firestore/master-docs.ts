@@ -37,6 +37,17 @@ export const manifestDocSchema = z.object({
   byUnit: z.array(unitConsolidationSchema),
 });
 
+/** The commit marker of a manifest cut into parts (manifest-parts.ts). */
+export const partedManifestDocSchema = z.object({
+  campaignId: z.string(),
+  version: z.int().min(1),
+  createdAt: z.string(),
+  inputHash: z.string(),
+  parts: z.array(z.object({ hash: z.string(), bytes: z.int().min(0) })).min(1),
+});
+
+export const manifestPartDocSchema = z.object({ hash: z.string(), index: z.int().min(0), text: z.string() });
+
 export const runDocSchema = z.object({
   campaignId: z.string(),
   runId: z.string(),

@@ -9,7 +9,8 @@ export type CampaignSub =
   | 'consolidationRuns'
   | 'duplicateDecisions'
   | 'nomineeReviews'
-  | 'reviewLog';
+  | 'reviewLog'
+  | 'masterManifestParts';
 
 export const campaignSub = (db: Firestore, campaignId: string, sub: CampaignSub): CollectionReference =>
   campaignDoc(db, campaignId).collection(sub);

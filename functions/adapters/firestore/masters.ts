@@ -16,13 +16,22 @@ import type {
   StoredEntry,
 } from '../../app/ports';
 import { call, createOnce } from './errors';
+import { joinParts, type ManifestPart, type PartedManifest, storedManifest } from './manifest-parts';
 import { chunkEntries, infoOf, type Manifest, manifestOf } from './master-chunks';
-import { asStored, chunkDocSchema, manifestDocSchema } from './master-docs';
+import {
+  asStored,
+  chunkDocSchema,
+  manifestDocSchema,
+  manifestPartDocSchema,
+  partedManifestDocSchema,
+} from './master-docs';
 import { campaignSub, versionDocId } from './master-paths';
 import { parseData, parseDoc } from './parse';
 
 const PARALLEL_WRITES = 8;
 const CACHED_VERSIONS = 4;
+/** At most this many entries kept in the cache (a national version has ~250,000): older versions are let go first. */
+const CACHED_ENTRIES = 300_000;
 
 export class FirestoreMasters implements MasterRepository {
   private readonly versions = new Map<string, MasterVersionRecord>();
@@ -62,8 +71,11 @@ export class FirestoreMasters implements MasterRepository {
       progress,
     );
     const manifest = manifestOf(master, chunks);
+    const layout = storedManifest(manifest);
+    if (layout.kind === 'parted') await this.writeParts(master.campaignId, layout.parts);
+    const body = layout.kind === 'whole' ? layout.manifest : layout.marker;
     const ref = campaignSub(this.db, master.campaignId, 'masterVersions').doc(versionDocId(master.version));
-    const created = await createOnce('commit master version', () => ref.create(manifest));
+    const created = await createOnce('commit master version', () => ref.create(body));
     if (created)
       this.remember(manifest, recordOf(manifest, [...master.entries, ...(master.invalidEntries ?? [])]));
     return created;
@@ -73,7 +85,7 @@ export class FirestoreMasters implements MasterRepository {
     const query = campaignSub(this.db, campaignId, 'masterVersions').orderBy('version', 'desc').limit(1);
     const snapshot = await call('latest master version', () => query.get());
     const doc = snapshot.docs[0];
-    const manifest = doc ? asStored<Manifest>(parseData(manifestDocSchema, doc.data(), doc.ref.path)) : null;
+    const manifest = doc ? await this.manifestOfDoc(campaignId, doc.data(), doc.ref.path) : null;
     if (manifest) this.heads.set(campaignId, manifest);
     else this.heads.delete(campaignId);
     return manifest;
@@ -81,8 +93,37 @@ export class FirestoreMasters implements MasterRepository {
 
   private async manifest(campaignId: string, version: number): Promise<Manifest | null> {
     const ref = campaignSub(this.db, campaignId, 'masterVersions').doc(versionDocId(version));
-    const parsed = parseDoc(manifestDocSchema, await call('get master version', () => ref.get()));
-    return parsed ? asStored<Manifest>(parsed) : null;
+    const snapshot = await call('get master version', () => ref.get());
+    const data = snapshot.data();
+    return data ? this.manifestOfDoc(campaignId, data, ref.path) : null;
+  }
+
+  /** The manifest a commit-marker document stands for: itself, or the manifest joined from its parts. */
+  private async manifestOfDoc(campaignId: string, data: unknown, path: string): Promise<Manifest> {
+    if (!(data && typeof data === 'object' && 'parts' in data))
+      return asStored<Manifest>(parseData(manifestDocSchema, data, path));
+    const marker = asStored<PartedManifest>(parseData(partedManifestDocSchema, data, path));
+    const col = campaignSub(this.db, campaignId, 'masterManifestParts');
+    const snapshots = await call('read master manifest parts', () =>
+      this.db.getAll(...marker.parts.map((p) => col.doc(p.hash))),
+    );
+    const texts = snapshots.map((snapshot) => {
+      const part = parseDoc(manifestPartDocSchema, snapshot);
+      if (!part) throw new AppError('INTERNAL', `master manifest part ${snapshot.ref.path} missing`);
+      return part.text;
+    });
+    return asStored<Manifest>(parseData(manifestDocSchema, joinParts(texts), path));
+  }
+
+  /** The parts of a cut manifest, before its commit marker (an existing part is the same text: nothing written). */
+  private async writeParts(campaignId: string, parts: ManifestPart[]): Promise<void> {
+    const col = campaignSub(this.db, campaignId, 'masterManifestParts');
+    for (let start = 0; start < parts.length; start += PARALLEL_WRITES) {
+      const batch = parts.slice(start, start + PARALLEL_WRITES);
+      await Promise.all(
+        batch.map((part) => createOnce('create master manifest part', () => col.doc(part.hash).create(part))),
+      );
+    }
   }
 
   /** Hashes of the chunks version `version` lists (the previous version of one being saved). */
@@ -141,9 +182,16 @@ export class FirestoreMasters implements MasterRepository {
     this.versions.delete(key);
     this.versions.set(key, master);
     for (const old of this.versions.keys()) {
-      if (this.versions.size <= CACHED_VERSIONS) break;
+      if (this.versions.size <= 1) break;
+      if (this.versions.size <= CACHED_VERSIONS && this.cachedEntries() <= CACHED_ENTRIES) break;
       this.versions.delete(old);
     }
+  }
+
+  private cachedEntries(): number {
+    let n = 0;
+    for (const v of this.versions.values()) n += v.entries.length + (v.invalidEntries?.length ?? 0);
+    return n;
   }
 }
 

@@ -1,5 +1,6 @@
 // masterList: a stored master version as JSON, paged by entry index (the page token pins the version, so paging
-// never mixes two versions). The board sees everything; a unit user sees only the entries their units nominated,
+// never mixes two versions). The version's duplicate groups and change set come with the first page only (a page
+// asked with a page token has them empty): at national scale they weigh tens of MB. The board sees everything; a unit user sees only the entries their units nominated,
 // with only their own source rows and issues, and no duplicate groups. Every read is recorded in the access log.
 import type { MasterListBody, MasterListResponse } from '../../../shared/api/master-list';
 import type { MasterEntry, MasterVersion } from '../../../shared/consolidation/types';
@@ -27,6 +28,9 @@ export interface MasterListDeps {
   clock: Clock;
 }
 
+/** Later pages leave out what the first page said about the whole version (tens of MB at national scale). */
+const NO_CHANGES = { added: [], removed: [], changed: [], newDuplicateGroups: [] };
+
 interface PageToken {
   version: number;
   offset: number;
@@ -51,7 +55,7 @@ export async function masterList(
   const end = offset + master.entries.length;
   await record(deps, principal, request, `master v${info.version}, entries ${offset}-${end} of ${total}`);
   return {
-    master,
+    master: token === undefined ? master : { ...master, duplicates: [], changes: NO_CHANGES },
     page: {
       offset,
       size: master.entries.length,

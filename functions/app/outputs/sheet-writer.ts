@@ -1,9 +1,11 @@
-// Private part of the writeMasterSheet use case (write-master-sheet.ts): a master version → the board's master spreadsheet, in a constant number of API calls
-// (spreadsheets.get, batchUpdate, values.batchClear, values.batchUpdate), whatever the row count.
+// Private part of the writeMasterSheet use case (write-master-sheet.ts): a master version → the board's master spreadsheet:
+// spreadsheets.get, batchUpdate, values.batchClear, then values.batchUpdate in as few requests as keep each body under
+// the API's 10 MB limit (one up to tens of thousands of entries; value-batches.ts), in order.
 import { AppError } from '../errors';
 import type { ExistingTab, SheetsRequest, ValueRange } from './master-sheet-plan';
 import { planMasterSheetWrite } from './master-sheet-plan';
 import { type MasterTabsInput, masterTabs } from './master-tabs';
+import { valueBatches } from './value-batches';
 
 /** The spreadsheet port (functions/adapters/sheets/spreadsheet-client.ts). Throws AppError (SHEET_* codes). */
 export interface SpreadsheetPort {
@@ -59,7 +61,7 @@ async function writeWithRetry(
       const plan = planMasterSheetWrite(tabs, await port.listTabs(spreadsheetId));
       await port.batchUpdate(spreadsheetId, plan.requests);
       await port.clearValues(spreadsheetId, plan.clearRanges);
-      await port.writeValues(spreadsheetId, plan.data);
+      for (const batch of valueBatches(plan.data)) await port.writeValues(spreadsheetId, batch);
       return plan;
     } catch (error) {
       const conflict = error instanceof AppError && error.code === 'SHEET_REQUEST_INVALID';

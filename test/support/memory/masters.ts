@@ -44,9 +44,9 @@ export class MemoryMasters implements MasterRepository {
     return found ? copy(found) : null;
   }
   async readEntries(campaignId: string, version: number, page: EntryPage) {
-    const found = await this.read(campaignId, version);
+    const found = this.versions.get(key(campaignId, version));
     if (!found) throw new AppError('MASTER_NOT_FOUND');
-    return found.entries.slice(page.offset, page.offset + page.limit);
+    return copy(found.entries.slice(page.offset, page.offset + page.limit));
   }
   async save(master: MasterVersionRecord, progress?: SaveProgress) {
     const id = key(master.campaignId, master.version);
@@ -67,6 +67,6 @@ function sorted(master: MasterVersionRecord): MasterVersionRecord {
 }
 
 function infoOf(master: MasterVersionRecord): MasterVersionInfo {
-  const { entries: _entries, ...info } = copy(master);
-  return info;
+  const { entries: _entries, invalidEntries: _invalid, ...info } = master;
+  return copy(info);
 }

@@ -2,11 +2,20 @@
 import { OAuth2Client } from 'google-auth-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spreadsheetClient } from '../../../../functions/adapters/sheets/spreadsheet-client';
+import { planMasterSheetWrite } from '../../../../functions/app/outputs/master-sheet-plan';
+import { masterTabs } from '../../../../functions/app/outputs/master-tabs';
 import { writeMasterSheet } from '../../../../functions/app/outputs/sheet-writer';
 import { FakeSheetsApi } from '../../../../functions/local/fake-sheets-api';
 import { HOSTILE_TEXTS, sampleMaster } from '../../../fixtures/xlsx/sample-master';
 
 const TABS = ['Tổng hợp', 'Theo đơn vị', 'Trùng lặp', 'Thống kê', 'Thay đổi', 'Chưa hợp lệ'];
+
+/** A row without its trailing empty cells (the API, and its fake, read a row back without them). */
+const trimmed = (row: unknown[]): unknown[] => {
+  let end = row.length;
+  while (end > 0 && (row[end - 1] === '' || row[end - 1] === null)) end--;
+  return row.slice(0, end);
+};
 
 let api: FakeSheetsApi;
 let rootUrl: string;
@@ -81,6 +90,23 @@ describe('writeMasterSheet through the real Sheets client', () => {
     expect(small).toEqual(['get', 'batchUpdate', 'batchClear', 'valuesBatchUpdate']);
     expect(api.values('Tổng hợp')).toHaveLength(2001);
     expect(Math.max(...api.calls.map((c) => c.bytes))).toBeLessThan(10 * 1024 * 1024);
+  });
+
+  it('splits the values of > 30,000 entries into requests under 10 MB, in order, with the same sheet content', async () => {
+    const master = sampleMaster({ individuals: 30_500, collectives: 500 });
+    const result = await writeMasterSheet(client(), { spreadsheetId: api.spreadsheetId, master });
+    const writes = api.calls.filter((c) => c.kind === 'valuesBatchUpdate');
+    expect(writes.length).toBeGreaterThanOrEqual(2);
+    for (const call of api.calls) expect(call.bytes).toBeLessThanOrEqual(10_000_000);
+    expect(api.calls.map((c) => c.status)).toEqual(api.calls.map(() => 200));
+    const expected = planMasterSheetWrite(masterTabs({ master }), []).data;
+    for (const tab of result.tabs) {
+      const written = expected.filter(
+        (d) => d.range.startsWith(`'${tab.title}'!`) || d.range.startsWith(`${tab.title}!`),
+      );
+      expect(api.values(tab.title).map(trimmed)).toEqual(written.flatMap((d) => d.values).map(trimmed));
+    }
+    expect(api.values('Tổng hợp')).toHaveLength(31_001);
   });
 
   it('formats: bold header, frozen header row, filter over the table, widths, status colours', async () => {

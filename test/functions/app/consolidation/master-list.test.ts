@@ -33,6 +33,9 @@ describe('masterList (use case, in-memory ports)', () => {
     expect(rest.master.version).toBe(1);
     expect(rest.master.entries).toEqual(whole.slice(10));
     expect(rest.page.nextPageToken).toBeNull();
+    expect(first.master.duplicates.length).toBeGreaterThan(0);
+    expect(first.master.changes.added.length).toBeGreaterThan(0);
+    expect([rest.master.duplicates, rest.master.changes.added]).toEqual([[], []]);
     expect(world.accessLog.entries.map((e) => e.detail)).toEqual([
       `master v1, entries 0-10 of ${whole.length}`,
       `master v1, entries 10-${whole.length} of ${whole.length}`,
