@@ -80,6 +80,14 @@ function storedCampaign(connection: Connection): StoredCampaign | null {
   }
 }
 
+function storedOrNone(connection: Connection): StoredCampaign | null {
+  try {
+    return storedCampaign(connection);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * What the server tells about an existing campaign: campaignStatus (title, deadline, open, units) and the stored
  * record (structure targets with both bounds, each unit's total and seats).
@@ -88,7 +96,7 @@ function prefill(link: { functionsUrl: string; campaignId: string }): SetupPrefi
   if (!link.campaignId) return null;
   try {
     const { status } = campaignStatus(asConnection(link));
-    const stored = storedCampaign(asConnection(link));
+    const stored = storedOrNone(asConnection(link));
     const quota = (unitId: string) => stored?.quotas[unitId] ?? {};
     return {
       campaign: {
