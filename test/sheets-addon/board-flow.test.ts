@@ -123,7 +123,7 @@ describe('the board runs a campaign from its spreadsheet (built bundle, real loc
     board.session.email = BOARD;
     board.properties.document.setProperty('tonvinh.functionsUrl', stack.url);
 
-    // 1. Setup tabs, filled and saved (one adminCampaign request).
+    // 1. Setup tabs, filled and saved (adminCampaign: a read of the stored campaign, none yet, then one save).
     board.call('menuSetupCampaign');
     const campaignTab = board.spreadsheet._sheet('Đợt thi đua');
     setCell(campaignTab, 'Mã đợt', CAMPAIGN);
@@ -133,14 +133,32 @@ describe('the board runs a campaign from its spreadsheet (built bundle, real loc
     setCell(campaignTab, 'Mã bảng tính tổng hợp', LOCAL_SPREADSHEET_ID);
     board.spreadsheet._sheet('Đơn vị')._fill(
       [
-        [UNIT_A.id, UNIT_A.name, 'Sở, ban, ngành', UNIT_A.editor, ''],
+        [UNIT_A.id, UNIT_A.name, 'Sở, ban, ngành', UNIT_A.editor, '', 2],
         [UNIT_B.id, UNIT_B.name, 'Sở, ban, ngành', UNIT_B.editor, ''],
       ],
       2,
     );
     board.spreadsheet._sheet('Thành viên Ban')._fill([[BOARD, 'Ban TĐKT', 'Có']], 2);
     board.call('menuSaveSetup');
-    expect(board.urlFetch._posted('adminCampaign')).toHaveLength(1);
+    expect(board.urlFetch._posted('adminCampaign')).toMatchObject([
+      { campaignId: CAMPAIGN },
+      { campaignId: CAMPAIGN, campaign: { title: 'Hội nghị điển hình tiên tiến thử nghiệm năm 2026' } },
+    ]);
+    expect(board.urlFetch._posted('adminCampaign')[0]).toEqual({ campaignId: CAMPAIGN });
+    // Saved again with a maximum share: the stored campaign is read back, seats and both bounds are sent.
+    setCell(campaignTab, 'Cơ cấu đại biểu: nữ tối thiểu', '30%');
+    setCell(campaignTab, 'Cơ cấu đại biểu: nữ tối đa', '60%');
+    board.call('menuSaveSetup');
+    expect(board.urlFetch._posted('adminCampaign').slice(2)).toMatchObject([
+      { campaignId: CAMPAIGN },
+      {
+        campaign: {
+          quotas: { [UNIT_A.id]: { seats: 2 } },
+          structureTargets: { women: { min: 0.3, max: 0.6 } },
+        },
+      },
+    ]);
+    expect(board.ui._notices().at(-1)).toContain(`Đã cập nhật đợt “${CAMPAIGN}”`);
     expect(board.properties.document.getProperty('tonvinh.campaignId')).toBe(CAMPAIGN);
 
     // 2. Unit sheets: copied, shared with the editors, bound to campaign, unit and server.

@@ -1,7 +1,8 @@
 // Pure: the setup tabs' values → the adminCampaign request, with the cell each request path came from, so every
 // error — a cell that cannot be read, a local zod issue, a field path the server names — points at tab, row and
 // column ("units.3.editors.0" → “Đơn vị”, row 5, “Email người nhập”).
-import { adminCampaignRequestSchema } from '../../../shared/api/admin-campaign';
+import { adminCampaignRequestSchema, type StructureTargets } from '../../../shared/api/admin-campaign';
+import { STRUCTURE_KEYS } from '../../../shared/consolidation/structure';
 import {
   AWARD_FIRST_COLUMN,
   awardChoices,
@@ -36,6 +37,23 @@ export interface SetupValues {
 }
 
 export type Json = Record<string, unknown>;
+
+/** A unit's stored quota (campaign.quotas[unitId]) as adminCampaign answers it. */
+export interface StoredQuota {
+  total?: number | undefined;
+  byAward?: Record<string, number> | undefined;
+  seats?: number | undefined;
+}
+
+/**
+ * What the server holds of the campaign, for the fields the tabs send whole (adminCampaign replaces them whole):
+ * quotas (the tab has total and seats, not byAward, and may not list every unit) and structureTargets (an older
+ * tab may lack some rows). null: the campaign does not exist yet, or it was not read.
+ */
+export interface StoredCampaign {
+  quotas: Record<string, StoredQuota>;
+  structureTargets?: StructureTargets;
+}
 
 export interface SetupRequest {
   request: Json;
@@ -140,11 +158,13 @@ class Builder {
   }
 }
 
-function readCampaign(b: Builder, rows: unknown[][]): void {
+function readCampaign(b: Builder, rows: unknown[][], stored: StoredCampaign | null): void {
   const byLabel = new Map(rows.slice(1).map((row, i) => [text(row[0]), { row, sheetRow: i + 2 }]));
   const campaign: Json = {};
+  const absent = new Set<string>();
   for (const field of campaignFields()) {
     const found = byLabel.get(field.label);
+    if (!found) absent.add(field.path);
     const at: CellRef = {
       tab: SETUP_TABS.campaign,
       row: found?.sheetRow ?? 1,
@@ -157,7 +177,64 @@ function readCampaign(b: Builder, rows: unknown[][]): void {
     else setPath(campaign, field.path.slice('campaign.'.length), value);
   }
   campaign.awards = readAwards(b, rows);
+  completeTargets(b, campaign, absent, stored?.structureTargets ?? {});
   b.request.campaign = campaign;
+}
+
+const TARGETS = 'campaign.structureTargets';
+type Bounds = { min?: number | undefined; max?: number | undefined };
+
+/** A share as the campaign tab shows it: 0.125 → "12,5%". */
+export const percentText = (share: number): string =>
+  `${String(Math.round(share * 10_000) / 100).replace('.', ',')}%`;
+
+/**
+ * structureTargets is sent whole when any of its rows is filled (all empty: not sent, the stored targets stay).
+ * A row missing from the tab (a tab written before the row existed) keeps the stored value; a maximum without a
+ * minimum gets minimum 0; a maximum below its minimum is marked on the maximum's cell.
+ */
+function completeTargets(b: Builder, campaign: Json, absent: Set<string>, kept: StructureTargets): void {
+  const typed = campaign.structureTargets as Json | undefined;
+  if (typed === undefined) return;
+  const keptBound = (path: string, value: number | undefined) => (absent.has(path) ? value : undefined);
+  for (const key of STRUCTURE_KEYS) {
+    const group: Bounds = { ...((typed[key] as Bounds | undefined) ?? {}) };
+    const stored = kept[key];
+    group.min ??= keptBound(`${TARGETS}.${key}.min`, stored?.min);
+    group.max ??= keptBound(`${TARGETS}.${key}.max`, stored?.max);
+    if (group.min === undefined && group.max === undefined) continue;
+    if (group.min === undefined) group.min = 0;
+    if (group.max === undefined) delete group.max;
+    typed[key] = group;
+    checkBounds(b, key, group);
+  }
+  typed.youthMaxAge ??= keptBound(`${TARGETS}.youthMaxAge`, kept.youthMaxAge);
+  if (typed.youthMaxAge === undefined) delete typed.youthMaxAge;
+}
+
+/** The structure target rows of the campaign tab (request path → "30%", the youth age), from stored targets. */
+export function targetCells(targets: StructureTargets | undefined): Record<string, string | number> {
+  const cells: Record<string, string | number> = {};
+  if (!targets) return cells;
+  for (const key of STRUCTURE_KEYS) {
+    const target = targets[key];
+    if (target) cells[`${TARGETS}.${key}.min`] = percentText(target.min);
+    if (target?.max !== undefined) cells[`${TARGETS}.${key}.max`] = percentText(target.max);
+  }
+  if (targets.youthMaxAge !== undefined) cells[`${TARGETS}.youthMaxAge`] = targets.youthMaxAge;
+  return cells;
+}
+
+function checkBounds(b: Builder, key: string, group: Bounds): void {
+  if (group.max === undefined || group.min === undefined || group.max >= group.min) return;
+  const maxAt = b.origins.get(`${TARGETS}.${key}.max`);
+  const at = maxAt && maxAt.row > 1 ? maxAt : b.origins.get(`${TARGETS}.${key}.min`);
+  if (!at) return;
+  b.issues.push({
+    ...at,
+    code: 'SETUP_TARGET_RANGE',
+    message: `Tỷ lệ tối đa (${percentText(group.max)}) nhỏ hơn tỷ lệ tối thiểu (${percentText(group.min)}).`,
+  });
 }
 
 function readAwards(b: Builder, rows: unknown[][]): string[] {
@@ -194,42 +271,85 @@ interface MemberDraft {
   at: CellRef;
 }
 
-function readUnits(b: Builder, rows: unknown[][], members: Map<string, MemberDraft>): void {
+interface TabQuota {
+  unitId: string;
+  total: number | undefined;
+  seats: number | undefined;
+}
+
+function readUnits(
+  b: Builder,
+  rows: unknown[][],
+  members: Map<string, MemberDraft>,
+  stored: StoredCampaign | null,
+): void {
   const columns = unitColumns();
   const header = (rows[0] ?? []).map(text);
   const units: Json[] = [];
-  const quotas: Json = {};
+  const quotas: TabQuota[] = [];
   rows.slice(1).forEach((row, i) => {
     if (columns.every((c) => text(row[header.indexOf(c.label)]) === '')) return;
     const index = units.length;
     const unit: Json = {};
-    const cellOf = (c: FieldSpec): CellRef => ({
-      tab: SETUP_TABS.units,
-      row: i + 2,
-      column: header.indexOf(c.label) + 1,
-      header: c.label,
-    });
+    const quota: Json = {};
     for (const c of columns) {
-      const at = cellOf(c);
+      const at: CellRef = {
+        tab: SETUP_TABS.units,
+        row: i + 2,
+        column: header.indexOf(c.label) + 1,
+        header: c.label,
+      };
       const cell = row[at.column - 1];
       if (c.path === 'editors') {
         b.origins.set(`units.${index}.editors`, at);
         for (const email of splitEmails(cell)) addMember(members, email, 'unit', unit.id, at);
-      } else if (c.path === 'quota') {
-        const total = b.put(`units.${index}.quota`, c, cell, at);
-        if (total !== undefined && typeof unit.id === 'string') {
-          quotas[unit.id] = { total };
-          b.origins.set(`campaign.quotas.${unit.id}`, at);
-        }
+      } else if (c.path === 'quota' || c.path === 'seats') {
+        quota[c.path] = b.put(`units.${index}.${c.path}`, c, cell, at);
+        if (typeof unit.id === 'string') originOfQuota(b, unit.id, c.path, at);
       } else {
         const value = b.put(`units.${index}.${c.path}`, c, cell, at);
         if (value !== undefined) unit[c.path] = value;
       }
     }
+    if (typeof unit.id === 'string')
+      quotas.push({ unitId: unit.id, total: quota.quota as number, seats: quota.seats as number });
     units.push(unit);
   });
   b.request.units = units;
-  if (Object.keys(quotas).length > 0) (b.request.campaign as Json).quotas = quotas;
+  const has = (path: string) => header.includes(columns.find((c) => c.path === path)?.label ?? '');
+  const merged = mergeQuotas(quotas, stored?.quotas ?? {}, { total: has('quota'), seats: has('seats') });
+  if (Object.keys(merged).length > 0 || Object.keys(stored?.quotas ?? {}).length > 0)
+    (b.request.campaign as Json).quotas = merged;
+}
+
+function originOfQuota(b: Builder, unitId: string, path: 'quota' | 'seats', at: CellRef): void {
+  const field = path === 'quota' ? 'total' : 'seats';
+  b.origins.set(`campaign.quotas.${unitId}.${field}`, at);
+  if (path === 'quota' || !b.origins.has(`campaign.quotas.${unitId}`))
+    b.origins.set(`campaign.quotas.${unitId}`, at);
+}
+
+/**
+ * campaign.quotas as sent (adminCampaign replaces it whole): the stored quotas, with each unit of the tab's total
+ * and seats as the tab has them (an empty cell: none), its byAward kept; a unit not in the tab, and a column the
+ * tab lacks, keep the stored values.
+ */
+export function mergeQuotas(
+  tab: TabQuota[],
+  stored: Record<string, StoredQuota>,
+  columns: { total: boolean; seats: boolean },
+): Record<string, StoredQuota> {
+  const merged: Record<string, StoredQuota> = { ...stored };
+  for (const row of tab) {
+    const next: StoredQuota = { ...(stored[row.unitId] ?? {}) };
+    if (columns.total) next.total = row.total;
+    if (columns.seats) next.seats = row.seats;
+    if (next.total === undefined) delete next.total;
+    if (next.seats === undefined) delete next.seats;
+    if (Object.keys(next).length > 0) merged[row.unitId] = next;
+    else delete merged[row.unitId];
+  }
+  return merged;
 }
 
 function addMember(
@@ -278,12 +398,15 @@ function readBoard(b: Builder, rows: unknown[][], members: Map<string, MemberDra
   });
 }
 
-/** Reads the three tabs into the adminCampaign request; `issues` holds cells that could not be read. */
-export function buildSetupRequest(values: SetupValues): SetupRequest {
+/**
+ * Reads the three tabs into the adminCampaign request; `issues` holds cells that could not be read. `stored`: the
+ * campaign as the server holds it, whose quotas and targets the tabs do not show are kept (StoredCampaign).
+ */
+export function buildSetupRequest(values: SetupValues, stored: StoredCampaign | null = null): SetupRequest {
   const b = new Builder();
   const members = new Map<string, MemberDraft>();
-  readCampaign(b, values.campaign);
-  readUnits(b, values.units, members);
+  readCampaign(b, values.campaign, stored);
+  readUnits(b, values.units, members, stored);
   readBoard(b, values.board, members);
   b.request.members = [...members.values()].map((m, k) => {
     b.origins.set(`members.${k}`, m.at);

@@ -205,20 +205,28 @@ const TARGET_ROWS: Array<[StructureKey, string]> = [
   ['youth', 'thanh niên'],
 ];
 
+/** The label of a group's minimum or maximum share row (setup-request reads the rows by these labels). */
+export function targetLabel(name: string, bound: 'min' | 'max'): string {
+  return `Cơ cấu đại biểu: ${name} ${bound === 'min' ? 'tối thiểu' : 'tối đa'}`;
+}
+
 /**
- * The minimum share of each group of the delegate structure (campaign.structureTargets.<group>.min) and the youth
- * age. A maximum share is set through adminCampaign only; saving the tab sends the targets whole.
+ * The minimum and maximum share of each group of the delegate structure (campaign.structureTargets.<group>.min /
+ * .max) and the youth age. The rows are the whole of structureTargets: saving the tab sends it whole, so both
+ * bounds round-trip; a row missing from an older tab keeps the stored value (setup-request).
  */
 function structureTargetFields(): FieldSpec[] {
-  const rows = TARGET_ROWS.map(([key, name]) => ({
-    ...spec(
-      `campaign.structureTargets.${key}.min`,
-      `Cơ cấu đại biểu: ${name} tối thiểu`,
-      'Tỷ lệ trên số đại biểu cá nhân, ví dụ 30%. Để trống nếu không đặt chỉ tiêu.',
-    ),
-    kind: 'percent' as const,
-    required: false,
-  }));
+  const hints = {
+    min: 'Tỷ lệ trên số đại biểu cá nhân, ví dụ 30%. Để trống nếu không đặt chỉ tiêu.',
+    max: 'Tỷ lệ tối đa, ví dụ 50%; không nhỏ hơn tỷ lệ tối thiểu. Để trống nếu không giới hạn.',
+  };
+  const rows = TARGET_ROWS.flatMap(([key, name]) =>
+    (['min', 'max'] as const).map((bound) => ({
+      ...spec(`campaign.structureTargets.${key}.${bound}`, targetLabel(name, bound), hints[bound]),
+      kind: 'percent' as const,
+      required: false,
+    })),
+  );
   const youth = spec(
     'campaign.structureTargets.youthMaxAge',
     'Tuổi thanh niên tối đa',
@@ -227,7 +235,11 @@ function structureTargetFields(): FieldSpec[] {
   return [...rows, youth];
 }
 
-/** Columns of the "Đơn vị" tab; `path` is relative to one unit ("editors" and "quota" are add-on columns). */
+/**
+ * Columns of the "Đơn vị" tab; `path` is relative to one unit ("editors", "quota" and "seats" are add-on columns:
+ * quota → campaign.quotas[id].total, seats → campaign.quotas[id].seats). The tab is read by header label; on an
+ * existing tab a new column is appended after the used ones (setup-tabs), never shifting the provision columns.
+ */
 export function unitColumns(): FieldSpec[] {
   return [
     spec('id', 'Mã đơn vị', 'Chữ không dấu, số, gạch ngang.', 'units.id'),
@@ -246,6 +258,14 @@ export function unitColumns(): FieldSpec[] {
       path: 'quota',
       label: 'Chỉ tiêu (tổng số)',
       hint: 'Để trống nếu không giới hạn.',
+      kind: 'int',
+      choices: [],
+      required: false,
+    },
+    {
+      path: 'seats',
+      label: 'Số ghế đại biểu',
+      hint: 'Số đại biểu tối đa của đơn vị; để trống nếu không phân bổ.',
       kind: 'int',
       choices: [],
       required: false,

@@ -51,6 +51,11 @@ function header(sheet: Sheet, labels: readonly string[]): void {
   sheet.setFrozenRows(1);
 }
 
+/** A value the board typed stays; an empty or new row takes the server's value (an empty cell sends nothing). */
+function keptOrPrefill(kept: unknown, server: string | number | undefined): unknown {
+  return kept === undefined || kept === null || kept === '' ? (server ?? '') : kept;
+}
+
 function writeCampaignTab(prefill: SetupPrefill | null): boolean {
   const { sheet, created } = tab(SETUP_TABS.campaign);
   const fields = campaignFields();
@@ -59,7 +64,11 @@ function writeCampaignTab(prefill: SetupPrefill | null): boolean {
   const allowed = new Map(
     old.slice(1).map((row) => [String(row[AWARD_FIRST_COLUMN]), row[AWARD_FIRST_COLUMN + 1]]),
   );
-  const rows = fields.map((f) => [f.label, kept.get(f.label) ?? prefill?.campaign[f.path] ?? '', f.hint]);
+  const rows = fields.map((f) => [
+    f.label,
+    keptOrPrefill(kept.get(f.label), prefill?.campaign[f.path]),
+    f.hint,
+  ]);
   header(sheet, ['Thông tin', 'Giá trị', 'Hướng dẫn']);
   sheet.getRange(2, 1, rows.length, 3).setValues(rows);
   fields.forEach((f, i) => {
@@ -76,6 +85,53 @@ function writeCampaignTab(prefill: SetupPrefill | null): boolean {
   return created;
 }
 
+interface TableHeader {
+  /** Every label's 1-based column. */
+  at: Map<string, number>;
+  /** Labels appended to an existing tab by this write. */
+  appended: string[];
+}
+
+/**
+ * The header row of a table tab. A new tab gets the columns in order; on an existing tab the labels already there
+ * stay in their columns (the tabs are read by label, and the provision columns hold links written back) and a
+ * missing label is appended after the last used column.
+ */
+function tableHeader(sheet: Sheet, created: boolean, labels: readonly string[]): TableHeader {
+  const width = created ? 0 : sheet.getLastColumn();
+  const old =
+    width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((v) => String(v).trim()) : [];
+  const keep = old.some((label) => label !== '');
+  const appended = keep ? labels.filter((label) => !old.includes(label)) : [];
+  const line = keep ? [...old, ...appended] : [...labels];
+  header(sheet, line);
+  return { at: new Map(line.map((label, i) => [label, i + 1])), appended };
+}
+
+/**
+ * Fills a column just appended to an existing tab from the server's rows (prefill, in the canonical column order,
+ * keyed by the first column: the unit id), so that saving the tab does not clear what the server holds.
+ */
+function fillAppended(
+  sheet: Sheet,
+  labels: readonly string[],
+  head: TableHeader,
+  prefill: unknown[][],
+): void {
+  const rows = sheet.getLastRow() - 1;
+  const idColumn = head.at.get(labels[0] ?? '');
+  if (rows < 1 || !idColumn || prefill.length === 0) return;
+  const byId = new Map(prefill.map((row) => [String(row[0]), row]));
+  const ids = sheet.getRange(2, idColumn, rows, 1).getValues();
+  for (const label of head.appended) {
+    const source = labels.indexOf(label);
+    const column = head.at.get(label);
+    if (!column || source < 0) continue;
+    const cells = ids.map(([id]) => [byId.get(String(id).trim())?.[source] ?? '']);
+    sheet.getRange(2, column, rows, 1).setValues(cells);
+  }
+}
+
 function writeTable(
   name: string,
   columns: FieldSpec[],
@@ -83,13 +139,16 @@ function writeTable(
   prefill: unknown[][],
 ): boolean {
   const { sheet, created } = tab(name);
-  header(sheet, [...columns.map((c) => c.label), ...extra]);
+  const labels = [...columns.map((c) => c.label), ...extra];
+  const head = tableHeader(sheet, created, labels);
   if (created && prefill.length > 0)
     sheet.getRange(2, 1, prefill.length, prefill[0]?.length ?? 1).setValues(prefill);
-  columns.forEach((c, i) => {
+  if (!created) fillAppended(sheet, labels, head, prefill);
+  for (const c of columns) {
     const values = choicesOf(c);
-    if (values) sheet.getRange(2, i + 1, LIST_ROWS, 1).setDataValidation(listRule(values));
-  });
+    const column = head.at.get(c.label);
+    if (values && column) sheet.getRange(2, column, LIST_ROWS, 1).setDataValidation(listRule(values));
+  }
   return created;
 }
 

@@ -524,6 +524,9 @@ export const RECORDING_CASES: RecordingCase[] = [
     user: REC_BOARD,
     body: { campaignId: REC_CAMPAIGN },
   },
+  // The stored campaign as "Lưu thiết lập" and "Thiết lập đợt" read it (only the campaign id: nothing written).
+  { function: 'adminCampaign', case: 'read', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  { function: 'adminCampaign', case: 'read-unknown', user: REC_BOARD, body: { campaignId: 'ls-moi-2026' } },
 ];
 
 /** The nominee ids of a recorded voteRound answer's round, in the round's order. */

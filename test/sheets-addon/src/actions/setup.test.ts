@@ -4,14 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { adminCampaignRequestSchema, EVENT_KINDS, UNIT_KINDS } from '../../../../shared/api/admin-campaign';
 import type { Addon } from '../../../fakes/apps-script/sandbox';
 import type { FakeSheet } from '../../../fakes/apps-script/spreadsheet';
-import { readRecording, replayRoutes } from '../../support/recordings';
+import { readRecording, replay, replayRoutes } from '../../support/recordings';
 import { addon } from '../../support/world';
 
 const URL = 'https://fn.example.test';
 const RED = '#f4c7c3';
 
-async function board(): Promise<Addon> {
-  const a = await addon({ fetch: replayRoutes({ adminCampaign: 'created' }) });
+/** adminCampaign answered from its recordings: a read (only the id) by `read`, a save by `write`. */
+function admin(read: string, write: string) {
+  return replayRoutes({
+    adminCampaign: (body) => replay('adminCampaign', Object.keys(body as object).length === 1 ? read : write),
+  });
+}
+
+/** The adminCampaign requests that write (not the read of the stored campaign before a save). */
+function saves(a: Addon): Array<Record<string, unknown>> {
+  return (a.urlFetch._posted('adminCampaign') as Array<Record<string, unknown>>).filter(
+    (body) => Object.keys(body).length > 1,
+  );
+}
+
+async function board(read = 'read-unknown'): Promise<Addon> {
+  const a = await addon({ fetch: admin(read, 'created') });
   a.properties.document.setProperty('tonvinh.functionsUrl', URL);
   a.call('menuSetupCampaign');
   return a;
@@ -68,6 +82,7 @@ describe('Thiết lập đợt', () => {
       'Loại đơn vị',
       'Email người nhập',
       'Chỉ tiêu (tổng số)',
+      'Số ghế đại biểu',
       'Bảng tính của đơn vị',
       'Chia sẻ',
       'Mã tệp',
@@ -99,7 +114,8 @@ describe('Lưu thiết lập', () => {
     const a = await board();
     fillValid(a);
     a.call('menuSaveSetup');
-    const [sent] = a.urlFetch._posted('adminCampaign') as Array<Record<string, unknown>>;
+    expect(a.urlFetch._posted('adminCampaign')[0]).toEqual({ campaignId: 'ls-bieu-duong-2026' });
+    const [sent] = saves(a);
     expect(adminCampaignRequestSchema.safeParse(sent).success).toBe(true);
     expect(sent).toMatchObject({
       campaignId: 'ls-bieu-duong-2026',
@@ -168,12 +184,12 @@ describe('Lưu thiết lập', () => {
     units._put(units._values, 5, 5, 8);
     setValue(a.spreadsheet._sheet('Đợt thi đua'), 'Hạn nộp', '28/02/2027 17:00');
     a.call('menuSaveSetup');
-    expect(a.urlFetch._posted('adminCampaign')).toHaveLength(1);
+    expect(saves(a)).toHaveLength(1);
     expect(units._backgrounds.flat().filter((c) => c === RED)).toEqual([]);
   });
 
   it('shows the server refusal (recorded) on the setup tabs when it names no field', async () => {
-    const a = await addon({ fetch: replayRoutes({ adminCampaign: 'invalid' }) });
+    const a = await addon({ fetch: admin('read-unknown', 'invalid') });
     a.properties.document.setProperty('tonvinh.functionsUrl', URL);
     a.call('menuSetupCampaign');
     fillValid(a);
@@ -183,5 +199,91 @@ describe('Lưu thiết lập', () => {
     expect(page?.intro).toBe(`Máy chủ từ chối thiết lập: ${refused.error.message}`);
     expect(page?.links).toHaveLength(1);
     expect(a.properties.document.getProperty('tonvinh.campaignId')).toBeNull();
+  });
+
+  it('an existing tab of the older layout: seats appended after the provision columns and filled from the server; a save keeps the quotas and targets the tabs do not show', async () => {
+    const a = await addon({
+      fetch: replayRoutes({
+        campaignStatus: 'board',
+        adminCampaign: (body) =>
+          replay('adminCampaign', Object.keys(body as object).length === 1 ? 'read' : 'created'),
+      }),
+    });
+    a.properties.document.setProperties({
+      'tonvinh.functionsUrl': URL,
+      'tonvinh.campaignId': 'ls-dhtt-2026',
+    });
+    const old = a.spreadsheet.insertSheet('Đơn vị');
+    const link = 'https://docs.google.com/spreadsheets/d/1UnitSheetOfSoYTe0000000000/edit';
+    old._fill([
+      [
+        'Mã đơn vị',
+        'Tên đơn vị',
+        'Loại đơn vị',
+        'Email người nhập',
+        'Chỉ tiêu (tổng số)',
+        'Bảng tính của đơn vị',
+        'Chia sẻ',
+        'Mã tệp',
+      ],
+      [
+        'so-y-te',
+        'Sở Y tế',
+        'Sở, ban, ngành',
+        'a@langson.example',
+        6,
+        link,
+        'Đã chia sẻ',
+        '1UnitSheetOfSoYTe',
+      ],
+      ['so-noi-vu', 'Sở Nội vụ', 'Sở, ban, ngành', 'b@langson.example', '', '', '', ''],
+    ]);
+    a.call('menuSetupCampaign');
+    const units = a.spreadsheet._sheet('Đơn vị');
+    expect(units._values[0]?.slice(5)).toEqual([
+      'Bảng tính của đơn vị',
+      'Chia sẻ',
+      'Mã tệp',
+      'Số ghế đại biểu',
+    ]);
+    expect(units._values[1]?.slice(5)).toEqual([link, 'Đã chia sẻ', '1UnitSheetOfSoYTe', 2]);
+    expect(units._values[2]?.[8]).toBe(3);
+    const campaign = a.spreadsheet._sheet('Đợt thi đua');
+    const cell = (label: string) => campaign._values.find((r) => r[0] === label)?.[1];
+    expect(cell('Cơ cấu đại biểu: trí thức, nhà khoa học tối thiểu')).toBe('5%');
+    expect(cell('Cơ cấu đại biểu: trí thức, nhà khoa học tối đa')).toBe('20%');
+    expect(cell('Cơ cấu đại biểu: nữ tối đa')).toBe('');
+
+    setValue(campaign, 'Loại sự kiện', 'Hội nghị điển hình tiên tiến');
+    units._put(units._values, 2, 9, 4);
+    units._put(units._values, 3, 9, '');
+    units._put(units._values, 3, 5, 7);
+    a.call('menuSaveSetup');
+    const [sent] = saves(a);
+    const sentCampaign = (sent?.campaign ?? {}) as Record<string, unknown>;
+    const stored = readRecording('adminCampaign', 'read').body as {
+      campaign: { structureTargets: unknown };
+    };
+    expect(sentCampaign.quotas).toEqual({
+      'so-giao-duc': { total: 10 },
+      'bchqs-tinh': { total: 5 },
+      'so-y-te': { total: 6, seats: 4 },
+      'so-noi-vu': { total: 7 },
+    });
+    expect(sentCampaign.structureTargets).toEqual(stored.campaign.structureTargets);
+    expect(adminCampaignRequestSchema.safeParse(sent).success).toBe(true);
+  });
+
+  it('refuses a maximum share below the minimum on its cell, before sending', async () => {
+    const a = await board();
+    fillValid(a);
+    const campaign = a.spreadsheet._sheet('Đợt thi đua');
+    setValue(campaign, 'Cơ cấu đại biểu: nữ tối thiểu', '30%');
+    setValue(campaign, 'Cơ cấu đại biểu: nữ tối đa', '20%');
+    a.call('menuSaveSetup');
+    expect(a.urlFetch.requests).toHaveLength(0);
+    const row = campaign._values.findIndex((r) => r[0] === 'Cơ cấu đại biểu: nữ tối đa');
+    expect(campaign._backgrounds[row]?.[1]).toBe(RED);
+    expect(campaign._notes[row]?.[1]).toBe('Lỗi: Tỷ lệ tối đa (20%) nhỏ hơn tỷ lệ tối thiểu (30%).');
   });
 });
