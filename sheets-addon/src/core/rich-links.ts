@@ -46,10 +46,10 @@ function wholeLink(text: string, url: string): string {
 /** The cell's text with its hidden links written out; null when it has none (keep the value as read). */
 export function textWithLinks(rich: RichCell | null | undefined): string | null {
   if (!rich) return null;
-  const runs = rich.getRuns();
-  if (runs.some((run) => hiddenLink(run) !== null)) return joinRuns(runs);
   const url = hiddenLink(rich);
-  return url ? wholeLink(rich.getText(), url) : null;
+  if (url) return wholeLink(rich.getText(), url);
+  const runs = rich.getRuns();
+  return runs.some((run) => hiddenLink(run) !== null) ? joinRuns(runs) : null;
 }
 
 /** Replaces, in the rows read (header excluded), column `index`'s cells that hide links (rich: that column's cells). */
