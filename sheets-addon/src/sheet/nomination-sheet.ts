@@ -37,7 +37,11 @@ function targetSheet(): TargetSheet {
 }
 
 /** The data rows, the "Hồ sơ" cells with their links written out (one range read of that column only). */
-function dataRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[][], index: number): unknown[][] {
+function dataRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: unknown[][],
+  index: number,
+): unknown[][] {
   const rows = values.slice(HEADER_ROW);
   if (index < 0 || rows.length === 0) return rows;
   const range = sheet.getRange(HEADER_ROW + 1, index + 1, rows.length, 1);

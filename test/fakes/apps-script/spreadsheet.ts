@@ -147,6 +147,8 @@ export class FakeSheet {
   _fontWeights: Grid<string> = [];
   _validations: Grid<FakeDataValidation | null> = [];
   _richTexts: Grid<FakeRichTextValue | null> = [];
+  /** Cells (A1) given a string starting with "=" while not plain-text formatted: Sheets makes them formulas. */
+  _formulas: string[] = [];
   _protections: FakeProtection[] = [];
   _frozenRows = 0;
   _hidden = false;
@@ -379,7 +381,9 @@ export class FakeRange {
       line.map((rich, c) => {
         const value = values[r]?.[c];
         if (typeof value !== 'string') return null;
-        return rich && rich.getText() === value ? rich : new FakeRichTextValue(value === '' ? [] : [{ text: value }]);
+        return rich && rich.getText() === value
+          ? rich
+          : new FakeRichTextValue(value === '' ? [] : [{ text: value }]);
       }),
     );
   }
@@ -387,6 +391,15 @@ export class FakeRange {
     return this.getValues().map((line) => line.map((v) => String(v)));
   }
   setValues(values: unknown[][]): this {
+    const formats = this.getNumberFormats();
+    values.forEach((line, r) => {
+      line.forEach((value, c) => {
+        if (typeof value === 'string' && value.startsWith('=') && formats[r]?.[c] !== '@')
+          this._sheet._formulas.push(
+            formatA1({ row: this._box.row + r, column: this._box.column + c, rows: 1, columns: 1 }),
+          );
+      });
+    });
     return this.write(this._sheet._values, values, 'data');
   }
   setValue(value: unknown): this {
