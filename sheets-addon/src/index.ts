@@ -18,6 +18,7 @@ import { createTemplate } from './actions/create-template';
 import { makeDecisionDrafts, printCertificates, recordAwardDecision } from './actions/decisions';
 import { changeUnitLock } from './actions/lock';
 import { openProvision, provisionStep } from './actions/provision';
+import { downloadNoticeComments, showNoticePage } from './actions/public-notice';
 import { writeReviews } from './actions/review';
 import { runClientCall, runMenuAction } from './actions/run-action';
 import { openSetup, saveSetup } from './actions/setup';
@@ -196,4 +197,14 @@ export function menuRecordDecision(): void {
 /** "In giấy khen": certificates of a recorded decision, the PDF saved into the campaign's Drive folder. */
 export function menuPrintCertificates(): void {
   runMenuAction(printCertificates);
+}
+
+/** "Mở trang công khai": the public page's address and the notice period of the campaign, in a dialog. */
+export function menuOpenPublicNotice(): void {
+  runMenuAction(showNoticePage);
+}
+
+/** "Tải ý kiến góp ý": noticeComments written into the "Ý kiến công khai" tab, newest first. */
+export function menuDownloadNoticeComments(): void {
+  runMenuAction(downloadNoticeComments);
 }

@@ -43,7 +43,7 @@ describe('build', () => {
     const addon = loadAddon({ distDir: (await builtAddon()).outDir });
     addon.call('onOpen');
     const names = addon.ui.menus.flatMap(menuFunctions);
-    expect(names).toHaveLength(24);
+    expect(names).toHaveLength(26);
     for (const name of names) expect(addon.hasGlobal(name), name).toBe(true);
     expect(names.filter((n) => n.endsWith('_'))).toEqual([]);
   });

@@ -249,7 +249,7 @@ describe('add-on against the local functions', () => {
     expect(overviewOf(a).units.map((u) => u.unitId)).toEqual([UNIT]);
   });
 
-  it('checks and paints a 1,000-row sheet through the real server within 10 spreadsheet calls', async () => {
+  it('checks and paints a 1,000-row sheet through the real server within 11 spreadsheet calls', async () => {
     const a = await connected(UNIT_EMAIL, UNIT);
     const sheet = withTemplate(a);
     const rows = Array.from({ length: 1000 }, (_, i) =>
@@ -271,7 +271,8 @@ describe('add-on against the local functions', () => {
     const millis = Math.round(performance.now() - started);
     const painted = sheet._backgrounds.flat().filter((c) => c === '#f4c7c3').length;
     expect(painted).toBeGreaterThanOrEqual(334);
-    expect(a.log.spreadsheetCalls()).toBeLessThanOrEqual(10);
+    // 11: the read, one range read of the "Hồ sơ" column's rich text (smart chips' links), the paint.
+    expect(a.log.spreadsheetCalls()).toBeLessThanOrEqual(11);
     console.log(
       `e2e 1,000 rows: ${a.log.spreadsheetCalls()} spreadsheet calls, ${a.log.count()} service calls, ${painted} error cells, ${millis} ms`,
     );

@@ -25,7 +25,8 @@ export const ACCESS_MESSAGES = {
 /** At most this many links are probed in one run (Apps Script's execution time); the rest are counted. */
 export const MAX_PROBES = 300;
 
-function dossierColumn(kind: NominationKind, header: GridInput['header']): number {
+/** The 0-based index of the "Hồ sơ" column in the header, -1 when the tab has none. */
+export function dossierColumn(kind: NominationKind, header: GridInput['header']): number {
   const column = mapHeader(header, kind).columns.find(
     (c) => c.role.role === 'field' && c.role.field.key === 'dossier',
   );

@@ -52,6 +52,14 @@ export const DECISION_MENU: MenuEntry[] = [
   { caption: 'In giấy khen', functionName: 'menuPrintCertificates' },
 ];
 
+/** The public notice of the proposed list (issue 15), a submenu after the decision's. */
+export const NOTICE_SUBMENU_TITLE = 'Công khai danh sách';
+
+export const NOTICE_MENU: MenuEntry[] = [
+  { caption: 'Mở trang công khai', functionName: 'menuOpenPublicNotice' },
+  { caption: 'Tải ý kiến góp ý', functionName: 'menuDownloadNoticeComments' },
+];
+
 function addEntries(menu: GoogleAppsScript.Base.Menu, entries: MenuEntry[]): GoogleAppsScript.Base.Menu {
   for (const entry of entries) {
     if (entry === 'separator') menu.addSeparator();
@@ -64,5 +72,6 @@ export function buildMenu(): void {
   const host = ui();
   const board = addEntries(host.createMenu(BOARD_SUBMENU_TITLE), BOARD_MENU);
   board.addSeparator().addSubMenu(addEntries(host.createMenu(DECISION_SUBMENU_TITLE), DECISION_MENU));
+  board.addSubMenu(addEntries(host.createMenu(NOTICE_SUBMENU_TITLE), NOTICE_MENU));
   addEntries(host.createMenu(MENU_TITLE), UNIT_MENU).addSeparator().addSubMenu(board).addToUi();
 }

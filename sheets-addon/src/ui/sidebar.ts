@@ -31,3 +31,8 @@ function page(name: PageName, title: string, payload: unknown): GoogleAppsScript
 export function showSidebar(name: PageName, title: string, payload: unknown): void {
   ui().showSidebar(page(name, title, payload));
 }
+
+/** A modal dialog from the same pages (e.g. SidebarLinks for the public notice's address). */
+export function showDialog(name: PageName, title: string, payload: unknown): void {
+  ui().showModalDialog(page(name, title, payload).setWidth(520).setHeight(260), title);
+}

@@ -92,6 +92,48 @@ export class FakeProtection {
   }
 }
 
+/** A run of a rich text cell: its text and, for a link or a smart chip, the URL it points at. */
+export interface FakeRun {
+  text: string;
+  link?: string;
+}
+
+/**
+ * RichTextValue: getRuns() splits the text into runs of equal style (here: equal link); getLinkUrl() is the link of
+ * the whole value, null when it has none or its runs differ. A Drive smart chip is a run whose text is the file's
+ * title and whose link is the file's URL (getValues() returns only the title).
+ */
+export class FakeRichTextValue {
+  readonly serviceName = 'RichTextValue';
+  constructor(
+    readonly _runs: readonly FakeRun[],
+    readonly _start = 0,
+  ) {}
+  getText(): string {
+    return this._runs.map((r) => r.text).join('');
+  }
+  getStartIndex(): number {
+    return this._start;
+  }
+  getEndIndex(): number {
+    return this._start + this.getText().length;
+  }
+  getRuns(): FakeRichTextValue[] {
+    let at = this._start;
+    return this._runs
+      .filter((r) => r.text !== '')
+      .map((r) => {
+        const run = new FakeRichTextValue([r], at);
+        at += r.text.length;
+        return run;
+      });
+  }
+  getLinkUrl(): string | null {
+    const links = new Set(this._runs.filter((r) => r.text !== '').map((r) => r.link ?? null));
+    return links.size === 1 ? ([...links][0] ?? null) : null;
+  }
+}
+
 function matrix<T>(rows: number, columns: number, make: () => T): Grid<T> {
   return Array.from({ length: rows }, () => Array.from({ length: columns }, make));
 }
@@ -104,6 +146,9 @@ export class FakeSheet {
   _formats: Grid<string> = [];
   _fontWeights: Grid<string> = [];
   _validations: Grid<FakeDataValidation | null> = [];
+  _richTexts: Grid<FakeRichTextValue | null> = [];
+  /** Cells (A1) given a string starting with "=" while not plain-text formatted: Sheets makes them formulas. */
+  _formulas: string[] = [];
   _protections: FakeProtection[] = [];
   _frozenRows = 0;
   _hidden = false;
@@ -137,6 +182,14 @@ export class FakeSheet {
         this._put(this._values, firstRow + r, c + 1, value);
       });
     });
+  }
+
+  /** Test helper: a cell with links or smart chips, as a user pasting Drive links makes it (value: the text). */
+  _richCell(row: number, column: number, runs: FakeRun[]): void {
+    const rich = new FakeRichTextValue(runs);
+    this._ensure(row, column);
+    this._put(this._values, row, column, rich.getText());
+    this._put(this._richTexts, row, column, rich);
   }
 
   getName(): string {
@@ -321,10 +374,32 @@ export class FakeRange {
   getValue(): unknown {
     return this._sheet._cell(this._sheet._values, this._box.row, this._box.column, '');
   }
+  /** Null for a cell whose value is not text (number, date, boolean), as Sheets answers. */
+  getRichTextValues(): (FakeRichTextValue | null)[][] {
+    const values = this.getValues();
+    return this.read(this._sheet._richTexts, null).map((line, r) =>
+      line.map((rich, c) => {
+        const value = values[r]?.[c];
+        if (typeof value !== 'string') return null;
+        return rich && rich.getText() === value
+          ? rich
+          : new FakeRichTextValue(value === '' ? [] : [{ text: value }]);
+      }),
+    );
+  }
   getDisplayValues(): string[][] {
     return this.getValues().map((line) => line.map((v) => String(v)));
   }
   setValues(values: unknown[][]): this {
+    const formats = this.getNumberFormats();
+    values.forEach((line, r) => {
+      line.forEach((value, c) => {
+        if (typeof value === 'string' && value.startsWith('=') && formats[r]?.[c] !== '@')
+          this._sheet._formulas.push(
+            formatA1({ row: this._box.row + r, column: this._box.column + c, rows: 1, columns: 1 }),
+          );
+      });
+    });
     return this.write(this._sheet._values, values, 'data');
   }
   setValue(value: unknown): this {

@@ -31,6 +31,8 @@ export interface RecordingCase {
   user: string;
   /** The request, or a function of the answers recorded before it (keyed "<function>-<case>"). */
   body: unknown | ((earlier: Map<string, Recording>) => unknown);
+  /** Done against the stack before the request (e.g. the public sending comments); not recorded. */
+  before?: (url: string) => Promise<void>;
 }
 
 const HEADER = [
@@ -524,10 +526,60 @@ export const RECORDING_CASES: RecordingCase[] = [
     user: REC_BOARD,
     body: { campaignId: REC_CAMPAIGN },
   },
-  // The stored campaign as "Lưu thiết lập" and "Thiết lập đợt" read it (only the campaign id: nothing written).
+  // The public notice (issue 15): the board sets the period, reads the campaign back (what "Mở trang công khai"
+  // shows), and reads the comments two visitors sent on the page (one on a listed nominee, one starting with "=").
+  {
+    function: 'adminCampaign',
+    case: 'public-notice',
+    user: REC_BOARD,
+    body: () => ({
+      campaignId: REC_CAMPAIGN,
+      campaign: {
+        publicNotice: {
+          from: new Date(Date.now() - 3_600_000).toISOString(),
+          to: new Date(Date.now() + 30 * 24 * 3_600_000).toISOString(),
+          states: ['approved', 'awarded', 'valid'],
+        },
+      },
+    }),
+  },
   { function: 'adminCampaign', case: 'read', user: REC_BOARD, body: { campaignId: REC_CAMPAIGN } },
+  {
+    function: 'noticeComments',
+    case: 'comments',
+    user: REC_BOARD,
+    body: { campaignId: REC_CAMPAIGN },
+    before: sendNoticeComments,
+  },
   { function: 'adminCampaign', case: 'read-unknown', user: REC_BOARD, body: { campaignId: 'ls-moi-2026' } },
 ];
+
+/**
+ * The board approves the first entry of the latest master list (the structure consolidation made a new version),
+ * then two visitors send comments as the public page's form does (the second one on the first listed nominee).
+ */
+async function sendNoticeComments(url: string): Promise<void> {
+  const listed = await post(url, 'masterList', { campaignId: REC_CAMPAIGN }, { user: REC_BOARD });
+  const [first] = entryIds({ body: listed.body } as Recording);
+  const reviews = [{ nomineeId: first, state: 'approved' }];
+  await post(url, 'reviewNominees', { campaignId: REC_CAMPAIGN, reviews }, { user: REC_BOARD });
+  const page = `${url}/publicNotice?campaignId=${REC_CAMPAIGN}`;
+  const html = await (await fetch(page, { headers: { accept: 'text/html' } })).text();
+  const nomineeId = /<option value="([^"]+)"/.exec(html)?.[1];
+  if (!nomineeId) throw new Error(`the public page lists no nominee to comment on: ${html.slice(0, 3000)}`);
+  const forms = [
+    { text: '=HYPERLINK("http://example.com","Xem")', name: 'Nguyễn Thị Hoa', contact: '0912345678' },
+    { text: 'Đồng chí này đã có thành tích xuất sắc trong công tác phòng, chống dịch.', nomineeId },
+  ];
+  for (const form of forms) {
+    const answer = await fetch(page, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams(form).toString(),
+    });
+    if (answer.status !== 200) throw new Error(`publicNotice POST answered ${answer.status}`);
+  }
+}
 
 /** The nominee ids of a recorded voteRound answer's round, in the round's order. */
 function roundIds(recording: Recording | undefined): string[] {
@@ -566,6 +618,7 @@ export async function recordAll(url: string): Promise<Recording[]> {
   for (const c of RECORDING_CASES) {
     const earlier = new Map(out.map((r) => [`${r.function}-${r.case}`, r]));
     const body = typeof c.body === 'function' ? c.body(earlier) : c.body;
+    await c.before?.(url);
     const answer = await post(url, c.function, body, c.user ? { user: c.user } : {});
     out.push({
       function: c.function,
