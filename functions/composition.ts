@@ -4,7 +4,9 @@
 // with the instance (a bad mail setting fails only mail, logged, never a submission).
 // Cold start: SDKs that not every request needs (google-auth-library for ID tokens, @googleapis/sheets, exceljs,
 // the mail transport's SDK) are imported by the adapter's first call, not here.
+import { randomBytes } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
+import type { NoticeComment } from '../shared/api/public-notice';
 import { cachedCampaigns } from './adapters/cache/cached-campaigns';
 import { FirestoreAccessLog } from './adapters/firestore/access-log';
 import { FirestoreAwardHistory } from './adapters/firestore/award-history';
@@ -33,6 +35,7 @@ import type { MailSender } from './app/mail/ports';
 import { afterSubmit, errorFields, type ReceiptHookDeps } from './app/mail/receipt-hook';
 import { afterReview, type ReturnedHookDeps } from './app/mail/returned-hook';
 import type { ScheduleHandlerDeps } from './app/mail/schedule-event';
+import type { PublicNotice } from './app/notice/public-notice';
 import type { RenderPort } from './app/outputs/export-master';
 import type { SpreadsheetPort } from './app/outputs/sheet-writer';
 import { sheetAfterConsolidate } from './app/outputs/write-master-sheet';
@@ -88,6 +91,8 @@ export interface Services {
   notifier: CommitNotifier;
   /** Public comments on a campaign's notice page (publicNotice, noticeComments). */
   noticeComments: NoticeCommentRepository;
+  /** The public notice page and its comment form, loaded on first use (its rate limits live per instance). */
+  publicNotice: () => Promise<PublicNotice>;
 }
 
 export interface MailServices {
@@ -123,7 +128,39 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
   const s = baseServices(config, adapterOverrides) as Services;
   s.mail = memo(() => buildMailServices(s, mailConfig ?? parseMailSettings(process.env)));
   s.notifier = commitNotifier(s);
+  s.publicNotice = memo(() => buildPublicNotice(s));
   return s;
+}
+
+/** A random salt per instance when NOTICE_IP_SALT is not set (the daily cap then counts per instance). */
+const INSTANCE_SALT = randomBytes(32).toString('hex');
+
+async function buildPublicNotice(s: Services): Promise<PublicNotice> {
+  const { PublicNotice } = await import('./app/notice/public-notice');
+  return new PublicNotice({
+    campaigns: s.campaigns,
+    masters: s.masters,
+    reviews: s.reviews,
+    comments: s.noticeComments,
+    clock: s.clock,
+    logger: s.logger,
+    salt: s.config.noticeSalt ?? INSTANCE_SALT,
+    notify: (comment, timeZone) => notifyBoard(s, comment, timeZone),
+  });
+}
+
+/** The board's mail about a stored comment; bad mail settings are logged (the comment stays stored). */
+async function notifyBoard(s: Services, comment: NoticeComment, timeZone: string): Promise<unknown> {
+  try {
+    const { mail, source } = s.mail();
+    const { mailComment } = await import('./app/notice/comment-mail');
+    return await mailComment({ mail, directory: source, logger: s.logger }, comment, timeZone);
+  } catch (error) {
+    s.logger.error('notice comment mail not sent', {
+      error: error instanceof Error ? error.name : 'non-error',
+    });
+    return null;
+  }
 }
 
 /** Builds once on first call; a throw is not kept, so the next call tries again. */
@@ -135,7 +172,10 @@ function memo<T>(build: () => T): () => T {
   };
 }
 
-function baseServices(config: Config, overrides: ServiceOverrides): Omit<Services, 'mail' | 'notifier'> {
+function baseServices(
+  config: Config,
+  overrides: ServiceOverrides,
+): Omit<Services, 'mail' | 'notifier' | 'publicNotice'> {
   const db = createFirestore({
     projectId: config.projectId,
     ...(config.firestoreHost ? { emulatorHost: config.firestoreHost } : {}),

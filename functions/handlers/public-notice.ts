@@ -5,54 +5,16 @@
 // `{ error: { code, message } }` for API clients (no text/html in Accept and not a form post). The client address
 // (for the rate limits) is the X-Forwarded-For entry appended by Google's front end (the last one, or the one
 // before NOTICE_TRUSTED_PROXIES entries added by a load balancer): the entries before it are the client's own.
-import { randomBytes } from 'node:crypto';
 import type { Request, Response } from '@google-cloud/functions-framework';
 import { API_ERRORS, type ErrorCode } from '../../shared/api/errors';
 import { campaignIdSchema } from '../../shared/api/ids';
-import type { NoticeComment } from '../../shared/api/public-notice';
 import { NOTICE_COMMENT_LIMITS } from '../../shared/api/public-notice';
 import { errorBody } from '../app/errors';
-import { mailComment } from '../app/notice/comment-mail';
-import { type NoticeOutcome, PublicNotice } from '../app/notice/public-notice';
+import type { NoticeOutcome } from '../app/notice/public-notice';
 import { NOTICE_CSP, renderMessagePage } from '../app/notice/render-page';
-import { type Services, services } from '../composition';
+import { services } from '../composition';
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
-const INSTANCE_SALT = randomBytes(32).toString('hex');
-let built: { from: Services; notice: PublicNotice } | undefined;
-
-function notice(): PublicNotice {
-  const s = services();
-  if (built?.from !== s)
-    built = {
-      from: s,
-      notice: new PublicNotice({
-        campaigns: s.campaigns,
-        masters: s.masters,
-        reviews: s.reviews,
-        comments: s.noticeComments,
-        clock: s.clock,
-        logger: s.logger,
-        salt: s.config.noticeSalt ?? INSTANCE_SALT,
-        notify: (comment, timeZone) => notifyBoard(s, comment, timeZone),
-      }),
-    };
-  return built.notice;
-}
-
-/** The board's mail about a stored comment; bad mail settings are logged (the comment stays stored). */
-async function notifyBoard(s: Services, comment: NoticeComment, timeZone: string): Promise<unknown> {
-  try {
-    const { mail, source } = s.mail();
-    return await mailComment({ mail, directory: source, logger: s.logger }, comment, timeZone);
-  } catch (error) {
-    s.logger.error('notice comment mail not sent', {
-      error: error instanceof Error ? error.name : 'non-error',
-    });
-    return null;
-  }
-}
-
 function header(req: Request, name: string): string {
   const value = req.headers[name];
   return (Array.isArray(value) ? value[0] : value) ?? '';
@@ -126,10 +88,10 @@ async function answer(req: Request): Promise<NoticeOutcome> {
     s.config.trustedProxies,
   );
   const request = { campaignId: id.data, client, page: queryValue(req, 'page') };
-  if (req.method === 'GET' || req.method === 'HEAD') return notice().view(request);
+  if (req.method === 'GET' || req.method === 'HEAD') return (await s.publicNotice()).view(request);
   if (req.method !== 'POST') return refusal('METHOD_NOT_ALLOWED');
   const fields = formFields(req);
-  return typeof fields === 'string' ? refusal(fields) : notice().comment(request, fields);
+  return typeof fields === 'string' ? refusal(fields) : (await s.publicNotice()).comment(request, fields);
 }
 
 export async function publicNoticeHandler(req: Request, res: Response): Promise<void> {
