@@ -292,9 +292,9 @@ export const ISSUE_CODES = {
     'The campaign requires each delegate to hold at least one award and the row names none.',
   ),
   'dossier.badLink': def(
-    'error',
-    '"{value}" ở cột "Hồ sơ" không phải đường dẫn Google Drive hoặc Google Tài liệu. Hãy dán đường dẫn chia sẻ của tệp (ví dụ https://drive.google.com/file/d/…/view), mỗi tài liệu một dòng.',
-    'A line of the dossier cell is not a Google Drive file, Docs editor file or Drive folder link.',
+    'warning',
+    '"{value}" ở cột "Hồ sơ" không phải đường dẫn Google Drive hoặc Google Tài liệu nên chưa được tính vào hồ sơ. Hãy dán đường dẫn chia sẻ của tệp (ví dụ https://drive.google.com/file/d/…/view), mỗi tài liệu một dòng.',
+    'A line of the dossier cell is not a Google Drive file, Docs editor file or Drive folder link. A warning: the nomination itself is valid (the row stays in the master list); the line counts as no document, so the dossier shows as incomplete.',
   ),
   'dossier.unknownType': def(
     'warning',

@@ -47,18 +47,18 @@ describe('the "Hồ sơ" column', () => {
     ['Lê Văn Một', 1983, 'Nam', 'x', '', '', ''],
   ];
 
-  it('stores canonical links; missing documents are warnings at the cell, a bad link an error', () => {
+  it('stores canonical links; missing documents and a bad link are warnings at the cell (the row stays valid)', () => {
     const r = validateGrid(grid(rows), IND);
     expect(codesOf(r)).toEqual([
       [3, 'dossier.missing', 'warning', 7],
-      [4, 'dossier.badLink', 'error', 7],
+      [4, 'dossier.badLink', 'warning', 7],
       [4, 'dossier.missing', 'warning', 7],
     ]);
     expect(r.issues[0]?.message).toBe(
       'Hồ sơ đề nghị "Bằng khen của Chủ tịch UBND tỉnh" còn thiếu: Biên bản họp xét. Hãy dán đường dẫn Google Drive của từng tài liệu vào cột "Hồ sơ", mỗi tài liệu một dòng, ví dụ "Báo cáo thành tích: https://drive.google.com/file/d/…".',
     );
     expect(r.issues[2]?.message).toContain('còn thiếu: Báo cáo thành tích, Biên bản họp xét.');
-    expect(r.rows.map((x) => x.valid)).toEqual([true, true, false, true]);
+    expect(r.rows.map((x) => x.valid)).toEqual([true, true, true, true]);
     expect(r.rows[0]?.data).toMatchObject({ dossier: `${BAOCAO}\n${BIENBAN}` });
   });
 
