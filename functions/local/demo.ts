@@ -6,7 +6,9 @@
 // returned to its unit with a note. Last, the weekly digest and the deadline reminders run as Pub/Sub-shaped
 // CloudEvents, and the outbox lists every message the demo sent (receipts, summaries, digest, reminders). It ends
 // with the outputs: the master list written to the local master spreadsheet (writeMasterSheet) and the three
-// official xlsx files (exportMaster) saved to .local/exports/.
+// official xlsx files (exportMaster) saved to .local/exports/. After approval: the public notice page and a
+// visitor's comment, the council's voting round (one nominee fails the vote), the Tờ trình and Quyết định drafts
+// (.docx), the recorded decision (award history) and the certificates (PDF), saved beside the xlsx files.
 // TONVINH_URL overrides http://127.0.0.1:8080; MAIL_OUTBOX_DIR and LOCAL_EXPORT_DIR the folders it reads and writes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -313,3 +315,96 @@ for (const file of as<ExportMasterResponse>(exported).files ?? []) {
   writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
   console.log(`  ${path} (${file.title}, ${file.size} bytes)`);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// After approval: the public notice, the council's vote, the decision drafts, the recorded decision, certificates
+// ---------------------------------------------------------------------------------------------------------------
+
+const COUNCIL = ['hoidong1@langson.example', 'hoidong2@langson.example', 'hoidong3@langson.example'];
+const board = as<MasterListResponse>(await call('masterList', BOARD_EMAIL, { campaignId: th }));
+const chosen = board.master.entries.filter((e) => e.review === undefined).slice(0, 4);
+const approved = await call('reviewNominees', BOARD_EMAIL, {
+  campaignId: th,
+  reviews: chosen.map((e) => ({ nomineeId: e.nomineeId, state: 'approved' })),
+});
+console.log(`\n• board approves ${chosen.length} nominees: HTTP ${approved.status}`);
+
+const noticeFrom = new Date(Date.now() - 60_000).toISOString();
+const noticeTo = new Date(Date.now() + 10 * 86_400_000).toISOString();
+await call('adminCampaign', BOARD_EMAIL, {
+  campaignId: th,
+  campaign: { publicNotice: { from: noticeFrom, to: noticeTo } },
+  members: COUNCIL.map((email) => ({ email, role: 'council' })),
+});
+const pageUrl = `${url}/publicNotice?campaignId=${th}`;
+const page = await fetch(pageUrl, { headers: { accept: 'text/html' } });
+const listed = ((await page.text()).match(/<tr>/g)?.length ?? 1) - 1;
+console.log(`• public notice (no sign-in): HTTP ${page.status}, ${listed} nominees listed — ${pageUrl}`);
+const comment = await fetch(pageUrl, {
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+  body: new URLSearchParams({ text: 'Tôi đồng ý với danh sách đề nghị.' }).toString(),
+});
+const comments = as<{ comments: unknown[] }>(
+  await call('noticeComments', BOARD_EMAIL, { campaignId: th }),
+).comments;
+console.log(`• a visitor comments: HTTP ${comment.status}; the board reads ${comments.length} comment(s)`);
+
+interface RoundAnswer {
+  round?: { round: number; nominees: { nomineeId: string; displayName: string }[] } | null;
+}
+const opened = as<RoundAnswer>(await call('voteRound', BOARD_EMAIL, { campaignId: th, action: 'open' }));
+const round = opened.round;
+console.log(`• board opens voting round ${round?.round} on ${round?.nominees.length} approved nominees`);
+for (const [m, email] of COUNCIL.entries()) {
+  // The last nominee gets one agree vote of three: it does not reach more than half of the council.
+  const votes = (round?.nominees ?? []).map((n, i, all) => ({
+    nomineeId: n.nomineeId,
+    vote: i === all.length - 1 && m > 0 ? 'disagree' : 'agree',
+  }));
+  const cast = await call('castBallot', email, {
+    campaignId: th,
+    action: 'cast',
+    round: round?.round,
+    votes,
+  });
+  console.log(`• ${email} casts a ballot: HTTP ${cast.status}`);
+}
+interface Closed {
+  round?: { result?: { nominees: { displayName: string; agree: number; base: number; passed: boolean }[] } };
+}
+const closed = as<Closed>(
+  await call('voteRound', BOARD_EMAIL, { campaignId: th, action: 'close', round: round?.round }),
+);
+for (const n of closed.round?.result?.nominees ?? [])
+  console.log(
+    `  ${n.displayName.padEnd(24)} ${n.agree}/${n.base} đồng ý — ${n.passed ? 'đạt' : 'không đạt'}`,
+  );
+
+interface FileAnswer {
+  name: string;
+  title: string;
+  size: number;
+  contentBase64: string;
+}
+function save(file: FileAnswer): void {
+  const path = join(exportDir, file.name);
+  writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
+  console.log(`  ${path} (${file.title}, ${file.size} bytes)`);
+}
+const today = new Date().toISOString().slice(0, 10);
+const drafts = await call('decisionDrafts', BOARD_EMAIL, { campaignId: th, date: today });
+console.log(`• board drafts the Tờ trình and the Quyết định: HTTP ${drafts.status}`);
+for (const file of as<{ files?: FileAnswer[] }>(drafts).files ?? []) save(file);
+const decision = { decisionNumber: '15/QĐ-UBND', decisionDate: today };
+const recorded = await call('recordDecision', BOARD_EMAIL, { campaignId: th, ...decision });
+console.log(
+  `• board records Quyết định ${decision.decisionNumber}: HTTP ${recorded.status}, ${recorded.body.recorded} awarded (award history written)`,
+);
+const printed = await call('certificates', BOARD_EMAIL, {
+  campaignId: th,
+  decisionNumber: decision.decisionNumber,
+});
+console.log(`• board prints the certificates: HTTP ${printed.status}, ${printed.body.pages} pages`);
+const certificate = as<{ file?: FileAnswer }>(printed).file;
+if (certificate) save(certificate);

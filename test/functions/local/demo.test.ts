@@ -63,6 +63,23 @@ describe('npm run demo', () => {
     expect(readdirSync(join(dir, 'exports')).filter((name) => name.endsWith('.xlsx'))).toHaveLength(3);
   });
 
+  it('goes on to the public notice, the council vote, the decision and the certificates', () => {
+    const { output } = result;
+    expect(output).toMatch(/• board approves 4 nominees: HTTP 200/);
+    expect(output).toMatch(/• public notice \(no sign-in\): HTTP 200, 4 nominees listed/);
+    expect(output).toMatch(/• a visitor comments: HTTP 200; the board reads 1 comment\(s\)/);
+    expect(output).toMatch(/• board opens voting round 1 on 4 approved nominees/);
+    expect(output.match(/casts a ballot: HTTP 200/g)).toHaveLength(3);
+    expect(output.match(/3\/3 đồng ý — đạt/g)).toHaveLength(3);
+    expect(output).toMatch(/1\/3 đồng ý — không đạt/);
+    expect(output).toMatch(/• board drafts the Tờ trình and the Quyết định: HTTP 200/);
+    expect(output).toMatch(/• board records Quyết định 15\/QĐ-UBND: HTTP 200, 3 awarded/);
+    expect(output).toMatch(/• board prints the certificates: HTTP 200, 3 pages/);
+    const files = readdirSync(join(dir, 'exports'));
+    expect(files.filter((name) => name.endsWith('.docx'))).toHaveLength(2);
+    expect(files.filter((name) => name.endsWith('.pdf'))).toHaveLength(1);
+  });
+
   it('lists the messages it sent from the stack’s own outbox', () => {
     expect(result.output).toContain(join(dir, 'outbox'));
     expect(readdirSync(join(dir, 'outbox')).filter((name) => name.endsWith('.eml')).length).toBeGreaterThan(
