@@ -97,6 +97,8 @@ function prefill(link: { functionsUrl: string; campaignId: string }): SetupPrefi
   try {
     const { status } = campaignStatus(asConnection(link));
     const stored = storedOrNone(asConnection(link));
+    // Without the stored campaign the seats and targets would be written empty: fill nothing rather than that.
+    if (stored === null) return null;
     const quota = (unitId: string) => stored?.quotas[unitId] ?? {};
     return {
       campaign: {

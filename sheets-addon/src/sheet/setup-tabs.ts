@@ -97,12 +97,17 @@ interface TableHeader {
  * stay in their columns (the tabs are read by label, and the provision columns hold links written back) and a
  * missing label is appended after the last used column.
  */
-function tableHeader(sheet: Sheet, created: boolean, labels: readonly string[]): TableHeader {
+function tableHeader(
+  sheet: Sheet,
+  created: boolean,
+  labels: readonly string[],
+  canAppend: boolean,
+): TableHeader {
   const width = created ? 0 : sheet.getLastColumn();
   const old =
     width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((v) => String(v).trim()) : [];
   const keep = old.some((label) => label !== '');
-  const appended = keep ? labels.filter((label) => !old.includes(label)) : [];
+  const appended = keep && canAppend ? labels.filter((label) => !old.includes(label)) : [];
   const line = keep ? [...old, ...appended] : [...labels];
   header(sheet, line);
   return { at: new Map(line.map((label, i) => [label, i + 1])), appended };
@@ -140,7 +145,10 @@ function writeTable(
 ): boolean {
   const { sheet, created } = tab(name);
   const labels = [...columns.map((c) => c.label), ...extra];
-  const head = tableHeader(sheet, created, labels);
+  // A column appended to rows the server could not be read for would stay empty, and saving the tab would then
+  // clear what the server holds (seats): it is appended on a later run that can fill it.
+  const canAppend = created || prefill.length > 0 || sheet.getLastRow() <= 1;
+  const head = tableHeader(sheet, created, labels, canAppend);
   if (created && prefill.length > 0)
     sheet.getRange(2, 1, prefill.length, prefill[0]?.length ?? 1).setValues(prefill);
   if (!created) fillAppended(sheet, labels, head, prefill);

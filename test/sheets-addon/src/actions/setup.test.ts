@@ -274,6 +274,35 @@ describe('Lưu thiết lập', () => {
     expect(adminCampaignRequestSchema.safeParse(sent).success).toBe(true);
   });
 
+  it('an older tab is given the seats column only when the stored campaign could be read to fill it', async () => {
+    let readable = false;
+    const a = await addon({
+      fetch: replayRoutes({
+        campaignStatus: 'board',
+        adminCampaign: (body) =>
+          replay(
+            'adminCampaign',
+            Object.keys(body as object).length === 1 ? (readable ? 'read' : 'read-unknown') : 'created',
+          ),
+      }),
+    });
+    a.properties.document.setProperties({
+      'tonvinh.functionsUrl': URL,
+      'tonvinh.campaignId': 'ls-dhtt-2026',
+    });
+    const header = ['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', 'Email người nhập', 'Chỉ tiêu (tổng số)'];
+    a.spreadsheet
+      .insertSheet('Đơn vị')
+      ._fill([header, ['so-y-te', 'Sở Y tế', 'Sở, ban, ngành', 'a@langson.example', 6]]);
+    a.call('menuSetupCampaign');
+    const units = a.spreadsheet._sheet('Đơn vị');
+    expect(units._values[0]).not.toContain('Số ghế đại biểu');
+    readable = true;
+    a.call('menuSetupCampaign');
+    expect(units._values[0]?.indexOf('Số ghế đại biểu')).toBeGreaterThan(0);
+    expect(units._values[1]?.[units._values[0]?.indexOf('Số ghế đại biểu') ?? 0]).toBe(2);
+  });
+
   it('refuses a maximum share below the minimum on its cell, before sending', async () => {
     const a = await board();
     fillValid(a);
