@@ -128,7 +128,7 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
   const s = baseServices(config, adapterOverrides) as Services;
   s.mail = memo(() => buildMailServices(s, mailConfig ?? parseMailSettings(process.env)));
   s.notifier = commitNotifier(s);
-  s.publicNotice = memoPromise(() => buildPublicNotice(s));
+  s.publicNotice = once(() => buildPublicNotice(s));
   return s;
 }
 
@@ -161,18 +161,6 @@ async function notifyBoard(s: Services, comment: NoticeComment, timeZone: string
     });
     return null;
   }
-}
-
-/** Like memo for a promise: a rejected one is not kept, so the next call tries again. */
-function memoPromise<T>(build: () => Promise<T>): () => Promise<T> {
-  let built: Promise<T> | undefined;
-  return () => {
-    built ??= build().catch((error: unknown) => {
-      built = undefined;
-      throw error;
-    });
-    return built;
-  };
 }
 
 /** Builds once on first call; a throw is not kept, so the next call tries again. */
