@@ -2,28 +2,12 @@
 // Code.js in the vm (setup errors from "Lưu thiết lập", provisioning progress from real provisionStep answers,
 // export links from the recorded exportMaster). Screenshots go to test-artifacts/sheets-addon/; with
 // UPDATE_DOC_IMAGES=1 they are also written to docs/img/ (the board guide's pictures).
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock, FakeDrive } from '../../../../fakes/apps-script/drive';
-import { FakeHtmlService } from '../../../../fakes/apps-script/html';
-import type { Addon } from '../../../../fakes/apps-script/sandbox';
-import { builtAddon } from '../../../support/built-addon';
 import { replayRoutes } from '../../../support/recordings';
+import { lastPayload, SidebarPages, shoot } from '../../../support/sidebar-pages';
 import { addon, connect } from '../../../support/world';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-sync',
-];
-const ROOT = join(import.meta.dirname, '../../../../..');
-const ARTIFACTS = join(ROOT, 'test-artifacts/sheets-addon');
-const DOC_IMAGES = join(ROOT, 'docs/img');
 
 /** google.script.run stub: answers each call of `name` with the next item of __answers[name] (the last repeats;
  * "hold" never answers, leaving the page waiting). */
@@ -48,39 +32,17 @@ function __runner(success, failure) {
 window.google = { script: { run: __runner(null, null) } };
 `;
 
-let browser: Browser;
-let html: FakeHtmlService;
+const pages = new SidebarPages();
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}; browser tests cannot run.`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  html = new FakeHtmlService((await builtAddon()).outDir);
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+beforeAll(() => pages.start(), 60_000);
+afterAll(() => pages.close());
 
 async function open(name: string, payload: unknown, answers: Record<string, unknown[]> = {}): Promise<Page> {
-  const template = html.createTemplateFromFile(name);
-  template.payload = JSON.stringify(payload);
-  const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const stub = `${STUB}\nwindow.__answers = ${JSON.stringify(answers)};`;
-  await page.setContent(template.evaluate().getContent().replace('<head>', `<head><script>${stub}</script>`));
+  const script = `${STUB}\nwindow.__answers = ${JSON.stringify(answers)};`;
+  const { page, errors } = await pages.open(name, payload, { script });
   expect(errors).toEqual([]);
   return page;
 }
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  if (process.env.UPDATE_DOC_IMAGES === '1') copyFileSync(path, join(DOC_IMAGES, `${name}.png`));
-}
-
-const lastPayload = (a: Addon) => a.ui.sidebars.at(-1)?._payload() as unknown;
 
 describe('board pages', () => {
   it('setup errors: one line per cell with tab, row and column', async () => {

@@ -2,24 +2,10 @@
 // The pages render from their scripts and from google.script.run answers, so every read of the page polls
 // (`shown`, `expect.poll`, the timeout is vitest.config.ts's expect.poll.timeout) or follows one that did: no test
 // depends on how fast the machine renders.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeHtmlService } from '../../../../fakes/apps-script/html';
-import { builtAddon } from '../../../support/built-addon';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ARTIFACTS = join(import.meta.dirname, '../../../../../test-artifacts/sheets-addon');
+import { ARTIFACTS, SidebarPages } from '../../../support/sidebar-pages';
 
 // __results[name]: { value } or { fail: message }; { sequence: [...] } answers each call with the next item (the
 // last repeats); { hold: true } keeps the call running until the test settles it through __held[name].
@@ -52,33 +38,15 @@ function __runner(success, failure) {
 window.google = { script: { run: __runner(null, null) } };
 `;
 
-let browser: Browser;
-let html: FakeHtmlService;
+const pages = new SidebarPages();
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium); browser tests cannot run.`,
-    );
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  html = new FakeHtmlService((await builtAddon()).outDir);
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+beforeAll(() => pages.start(), 60_000);
+afterAll(() => pages.close());
 
 /** Opens a page; `results` are the stub's answers from the first call on (a page may call while loading). */
 async function open(name: string, payload: unknown, results: Record<string, unknown> = {}): Promise<Page> {
-  const template = html.createTemplateFromFile(name);
-  template.payload = JSON.stringify(payload).replace(/</g, '\\u003c');
-  const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const stub = `${STUB}\nwindow.__results = ${JSON.stringify(results)};`;
-  const content = template.evaluate().getContent().replace('<head>', `<head><script>${stub}</script>`);
-  await page.setContent(content);
+  const script = `${STUB}\nwindow.__results = ${JSON.stringify(results)};`;
+  const { page, errors } = await pages.open(name, payload, { script, height: 700, escapeLt: true });
   expect(errors).toEqual([]);
   return page;
 }
@@ -117,6 +85,7 @@ async function answer(page: Page, name: string, result: unknown): Promise<void> 
   );
 }
 
+/** A screenshot in test-artifacts/ only (these pages are not the guide's pictures). */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }

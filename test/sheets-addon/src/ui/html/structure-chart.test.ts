@@ -1,19 +1,12 @@
 // The board's overview sidebar in real Chromium (300 px, Apps Script's sidebar width): the delegate structure chart
 // from the recorded campaignStatus (board-structure), made by the built Code.js in the vm. The screenshot goes to
 // test-artifacts/sheets-addon/structure-chart.png; with UPDATE_DOC_IMAGES=1 also to docs/img/ (the board guide).
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeHtmlService } from '../../../../fakes/apps-script/html';
-import { builtAddon } from '../../../support/built-addon';
 import { replayRoutes } from '../../../support/recordings';
+import { ARTIFACTS, copyToGuide, SidebarPages } from '../../../support/sidebar-pages';
 import { addon, connect } from '../../../support/world';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
-const ROOT = join(import.meta.dirname, '../../../../..');
-const ARTIFACTS = join(ROOT, 'test-artifacts/sheets-addon');
 
 /** google.script.run stub: refreshOverview answers window.__refresh. */
 const STUB = `
@@ -26,19 +19,10 @@ window.google = { script: { run: (function runner(success) {
 })(null) } };
 `;
 
-let browser: Browser;
-let html: FakeHtmlService;
+const pages = new SidebarPages();
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}; browser tests cannot run.`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  html = new FakeHtmlService((await builtAddon()).outDir);
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+beforeAll(() => pages.start(), 60_000);
+afterAll(() => pages.close());
 
 async function overviewPayload(recording: string): Promise<unknown> {
   const a = await addon({ fetch: replayRoutes({ campaignStatus: recording }) });
@@ -48,13 +32,7 @@ async function overviewPayload(recording: string): Promise<unknown> {
 }
 
 async function open(payload: unknown, height = 1400): Promise<{ page: Page; errors: string[] }> {
-  const template = html.createTemplateFromFile('SidebarOverview');
-  template.payload = JSON.stringify(payload);
-  const page = await browser.newPage({ viewport: { width: 300, height } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.setContent(template.evaluate().getContent().replace('<head>', `<head><script>${STUB}</script>`));
-  return { page, errors };
+  return pages.open('SidebarOverview', payload, { script: STUB, height });
 }
 
 /** Width of an element as a percentage of its parent's. */
@@ -99,9 +77,9 @@ describe('overview sidebar: delegate structure chart', () => {
     expect(await colour('women')).toBe('rgb(52, 168, 83)');
     expect(await colour('workers')).toBe('rgb(217, 48, 37)');
     expect(await colour('intellectuals')).toBe('rgb(242, 153, 0)');
-    await page.locator('#structure').screenshot({ path: join(ARTIFACTS, 'structure-chart.png') });
-    if (process.env.UPDATE_DOC_IMAGES === '1')
-      copyFileSync(join(ARTIFACTS, 'structure-chart.png'), join(ROOT, 'docs/img/structure-chart.png'));
+    const path = join(ARTIFACTS, 'structure-chart.png');
+    await page.locator('#structure').screenshot({ path });
+    copyToGuide(path, 'structure-chart');
 
     await page.locator('#structure-scope').selectOption('so-noi-vu');
     await expect

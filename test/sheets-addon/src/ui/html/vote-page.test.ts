@@ -2,21 +2,12 @@
 // built Code.js in the vm from the recorded answers of the real castBallot: the open round's nominees with
 // "Đồng ý" / "Không đồng ý" per row, "Gửi phiếu" enabled once every row is chosen, the saved ballot shown after.
 // Screenshot: test-artifacts/sheets-addon/vote-sidebar.png; with UPDATE_DOC_IMAGES=1 also docs/img/.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeHtmlService } from '../../../../fakes/apps-script/html';
 import type { Addon } from '../../../../fakes/apps-script/sandbox';
-import { builtAddon } from '../../../support/built-addon';
 import { readRecording, replayRoutes } from '../../../support/recordings';
+import { lastPayload, SidebarPages, shoot } from '../../../support/sidebar-pages';
 import { addon, connect } from '../../../support/world';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
-const ROOT = join(import.meta.dirname, '../../../../..');
-const ARTIFACTS = join(ROOT, 'test-artifacts/sheets-addon');
-const DOC_IMAGES = join(ROOT, 'docs/img');
 
 /** google.script.run stub: each call of `name` answers the next item of __answers[name] (the last repeats). */
 const STUB = `
@@ -42,33 +33,17 @@ function __runner(success, failure) {
 window.google = { script: { run: __runner(null, null) } };
 `;
 
-let browser: Browser;
-let html: FakeHtmlService;
+const pages = new SidebarPages();
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}; browser tests cannot run.`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  html = new FakeHtmlService((await builtAddon()).outDir);
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+beforeAll(() => pages.start(), 60_000);
+afterAll(() => pages.close());
 
 async function open(payload: unknown, answers: Record<string, unknown[]>): Promise<Page> {
-  const template = html.createTemplateFromFile('SidebarVote');
-  template.payload = JSON.stringify(payload);
-  const page = await browser.newPage({ viewport: { width: 300, height: 640 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const stub = `${STUB}\nwindow.__answers = ${JSON.stringify(answers)};`;
-  await page.setContent(template.evaluate().getContent().replace('<head>', `<head><script>${stub}</script>`));
+  const script = `${STUB}\nwindow.__answers = ${JSON.stringify(answers)};`;
+  const { page, errors } = await pages.open('SidebarVote', payload, { script, height: 640 });
   expect(errors).toEqual([]);
   return page;
 }
-
-const lastPayload = (a: Addon) => a.ui.sidebars.at(-1)?._payload() as unknown;
 
 async function council(castAnswer: string): Promise<Addon> {
   const a = await addon({ fetch: replayRoutes({ castBallot: castAnswer }) });
@@ -115,9 +90,7 @@ describe('council ballot sidebar', () => {
     )) as Array<[string, string]>;
     expect(Object.fromEntries(checked)).toEqual(choices);
     expect(await page.locator('#message').textContent()).toBe('Đã lưu phiếu của bạn.');
-    const path = join(ARTIFACTS, 'vote-sidebar.png');
-    await page.screenshot({ path, fullPage: true });
-    if (process.env.UPDATE_DOC_IMAGES === '1') copyFileSync(path, join(DOC_IMAGES, 'vote-sidebar.png'));
+    await shoot(page, 'vote-sidebar');
     await page.close();
   });
 
