@@ -5,12 +5,12 @@ import { type CertificatesBody, type CertificatesResponse, PDF_MIME } from '../.
 import type { MasterEntry } from '../../../shared/consolidation/types';
 import { requireBoard } from '../campaigns/access';
 import { AppError } from '../errors';
+import { fileBody } from '../outputs/export-files';
 import { issuingBodyOf } from '../outputs/export-master';
 import { awardLabel } from '../outputs/labels';
 import type { AccessLog, Principal } from '../ports';
 import type { ReviewDeps } from '../review/review-duplicates';
 import { groupByAward, placeDateLine, provinceOf } from './decision-documents';
-import { fileBody } from './decision-drafts';
 import { decisionSource, isAwardedBy, withAward } from './decision-entries';
 
 export interface CertificatePage {

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/api/decisions';
 import { requireBoard } from '../campaigns/access';
 import { AppError } from '../errors';
+import { fileBody } from '../outputs/export-files';
 import { issuingBodyOf } from '../outputs/export-master';
 import type { AccessLog, Principal } from '../ports';
 import type { ReviewDeps } from '../review/review-duplicates';
@@ -53,14 +54,4 @@ export async function decisionDrafts(
     detail: `master v${source.version} (${entries.length} approved entries) → docx ${request.kinds.join(', ')}`,
   });
   return { version: source.version, entries: entries.length, files };
-}
-
-export function fileBody(name: string, title: string, mimeType: string, bytes: Uint8Array) {
-  return {
-    name,
-    title,
-    mimeType,
-    size: bytes.byteLength,
-    contentBase64: Buffer.from(bytes).toString('base64'),
-  };
 }

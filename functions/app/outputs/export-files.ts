@@ -28,17 +28,26 @@ export async function exportMasterFiles(ports: ExportPorts, input: OfficialInput
   return files;
 }
 
-/** The JSON body an HTTP handler can answer with (files as base64). */
-export function filesResponse(files: readonly ExportedFile[]): {
-  files: Array<{ name: string; title: string; mimeType: string; size: number; contentBase64: string }>;
-} {
+/** One file as a JSON answer carries it (base64). */
+export interface FileBody {
+  name: string;
+  title: string;
+  mimeType: string;
+  size: number;
+  contentBase64: string;
+}
+
+export function fileBody(name: string, title: string, mimeType: string, bytes: Uint8Array): FileBody {
   return {
-    files: files.map((f) => ({
-      name: f.name,
-      title: f.title,
-      mimeType: XLSX_MIME,
-      size: f.bytes.byteLength,
-      contentBase64: Buffer.from(f.bytes).toString('base64'),
-    })),
+    name,
+    title,
+    mimeType,
+    size: bytes.byteLength,
+    contentBase64: Buffer.from(bytes).toString('base64'),
   };
+}
+
+/** The JSON body an HTTP handler can answer with (xlsx files as base64). */
+export function filesResponse(files: readonly ExportedFile[]): { files: FileBody[] } {
+  return { files: files.map((f) => fileBody(f.name, f.title, XLSX_MIME, f.bytes)) };
 }
