@@ -119,6 +119,11 @@ function spec(path: string, label: string, hint: string, schemaPath = path): Fie
   return { path, label, hint, kind, choices, required: !optional };
 }
 
+/** A row that may stay empty although its schema field is required once its object is sent (two-cell groups). */
+function optionalSpec(path: string, label: string, hint: string): FieldSpec {
+  return { ...spec(path, label, hint), required: false };
+}
+
 /** Rows of the "Đợt thi đua" tab (column A label, B value, C hint), from row 2. */
 export function campaignFields(): FieldSpec[] {
   return [
@@ -157,39 +162,27 @@ export function campaignFields(): FieldSpec[] {
       'Đợt dùng quy tắc chung của tỉnh có mã này; để trống nếu không dùng.',
     ),
     // A chain's parent is two cells; both filled or both empty (the server names the missing one).
-    {
-      ...spec(
-        'campaign.parent.campaignId',
-        'Mã đợt cấp trên',
-        'Đợt cấp trên nhận danh sách của Ban (nếu có).',
-      ),
-      required: false,
-    },
-    {
-      ...spec(
-        'campaign.parent.unitId',
-        'Mã đơn vị ở đợt cấp trên',
-        'Mã của Ban là một đơn vị trong đợt cấp trên.',
-      ),
-      required: false,
-    },
+    optionalSpec(
+      'campaign.parent.campaignId',
+      'Mã đợt cấp trên',
+      'Đợt cấp trên nhận danh sách của Ban (nếu có).',
+    ),
+    optionalSpec(
+      'campaign.parent.unitId',
+      'Mã đơn vị ở đợt cấp trên',
+      'Mã của Ban là một đơn vị trong đợt cấp trên.',
+    ),
     // The public notice of the proposed list (publicNotice page): two cells, both filled or both empty.
-    {
-      ...spec(
-        'campaign.publicNotice.from',
-        'Công khai danh sách từ',
-        'Dạng dd/mm/yyyy hh:mm; trang công khai mở từ lúc này (để trống nếu không công khai).',
-      ),
-      required: false,
-    },
-    {
-      ...spec(
-        'campaign.publicNotice.to',
-        'Công khai đến',
-        'Dạng dd/mm/yyyy hh:mm; thời gian công khai do Ban quyết định.',
-      ),
-      required: false,
-    },
+    optionalSpec(
+      'campaign.publicNotice.from',
+      'Công khai danh sách từ',
+      'Dạng dd/mm/yyyy hh:mm; trang công khai mở từ lúc này (để trống nếu không công khai).',
+    ),
+    optionalSpec(
+      'campaign.publicNotice.to',
+      'Công khai đến',
+      'Dạng dd/mm/yyyy hh:mm; thời gian công khai do Ban quyết định.',
+    ),
     // Last, so that rows already on an existing tab keep their places; read by label anyway.
     ...structureTargetFields(),
   ];
@@ -222,9 +215,8 @@ function structureTargetFields(): FieldSpec[] {
   };
   const rows = TARGET_ROWS.flatMap(([key, name]) =>
     (['min', 'max'] as const).map((bound) => ({
-      ...spec(`campaign.structureTargets.${key}.${bound}`, targetLabel(name, bound), hints[bound]),
+      ...optionalSpec(`campaign.structureTargets.${key}.${bound}`, targetLabel(name, bound), hints[bound]),
       kind: 'percent' as const,
-      required: false,
     })),
   );
   const youth = spec(
